@@ -1,0 +1,40 @@
+/**
+ * Rule `also-read`: remove "Also read:" link farms.
+ *
+ * The farm is a paragraph `<span class="atpl-alsoreadstyle">Also read:</span>`
+ * followed by an HTML block `<div><ul><li><a …>…</a></li>…</ul></div>` of
+ * links to other posts.
+ */
+import type {Root} from 'mdast'
+import type {VFile} from 'vfile'
+import {hasClass, htmlElements, recordRemoval} from '../util.js'
+import {SKIP, visit} from 'unist-util-visit'
+
+export interface StripAlsoReadOptions {
+  /** `class` values of the span that opens a farm. */
+  classes: readonly string[]
+}
+
+export default function remarkStripAlsoRead(options: StripAlsoReadOptions) {
+  return function (tree: Root, file: VFile) {
+    visit(tree, 'paragraph', (node, index, parent) => {
+      if (!parent || index === undefined) return
+      const opensFarm = node.children.some(
+        (child) => child.type === 'html' && htmlElements(child.value).some((element) => element.tagName === 'span' && hasClass(element, options.classes))
+      )
+      if (!opensFarm) return
+      let count = 1
+      const next = parent.children[index + 1]
+      if (next && next.type === 'html' && isLinkList(next.value)) count = 2
+      for (const removed of parent.children.slice(index, index + count)) recordRemoval(file, removed, 'also-read')
+      parent.children.splice(index, count)
+      return [SKIP, index]
+    })
+  }
+}
+
+/** Whether an HTML block is a list of links (and nothing else with text). */
+function isLinkList(value: string): boolean {
+  const elements = htmlElements(value)
+  return elements.some((element) => element.tagName === 'ul' || element.tagName === 'ol') && elements.some((element) => element.tagName === 'a')
+}

@@ -1,0 +1,74 @@
+/**
+ * Helpers shared by the cleaning rules: classify raw HTML through a real HTML
+ * parser (hast), and remove nodes while recording what was removed.
+ */
+import type {Element} from 'hast'
+import {fromHtml} from 'hast-util-from-html'
+import type {Nodes, Parent, Root, RootContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import {SKIP, visit} from 'unist-util-visit'
+import type {VFile} from 'vfile'
+import {recordChange} from '../../diagnostics.js'
+
+/** The elements of an HTML fragment, in document order (descendants included). */
+export function htmlElements(value: string): Element[] {
+  const elements: Element[] = []
+  visit(fromHtml(value, {fragment: true}), 'element', (element) => {
+    elements.push(element)
+  })
+  return elements
+}
+
+/** The first element of an HTML fragment, if it has one. */
+export function firstElement(value: string): Element | undefined {
+  return htmlElements(value)[0]
+}
+
+/** Whether an element's `class` attribute holds one of `names`. */
+export function hasClass(element: Element, names: readonly string[]): boolean {
+  const classes = element.properties['className']
+  return Array.isArray(classes) && classes.some((name) => names.includes(String(name)))
+}
+
+/** Whether a node is a closing tag only (`</ins>`), with the tag name. */
+export function closingTag(node: Nodes): string | undefined {
+  if (node.type !== 'html') return undefined
+  return /^<\/([A-Za-z][\w-]*)\s*>$/.exec(node.value.trim())?.[1]?.toLowerCase()
+}
+
+/** Records the removal of `node` (its lines and source bytes) under `ruleId`. */
+export function recordRemoval(file: VFile, node: Nodes, ruleId: string): void {
+  const {start, end} = node.position ?? {}
+  const bytes =
+    start?.offset !== undefined && end?.offset !== undefined
+      ? Buffer.byteLength(String(file.value).slice(start.offset, end.offset))
+      : Buffer.byteLength(toString(node))
+  recordChange(file, {ruleId, action: 'removed', startLine: start?.line ?? null, endLine: end?.line ?? null, bytes})
+}
+
+/**
+ * Removes every node for which `test` returns true, anywhere in the tree, and
+ * records each removal under `ruleId`. Children of removed nodes are not visited.
+ */
+export function removeNodes(
+  tree: Root,
+  file: VFile,
+  ruleId: string,
+  test: (node: RootContent, index: number, parent: Parent) => boolean
+): void {
+  visit(tree, (node, index, parent) => {
+    if (!parent || index === undefined || node.type === 'root') return
+    if (!test(node, index, parent)) return
+    recordRemoval(file, node, ruleId)
+    parent.children.splice(index, 1)
+    return [SKIP, index]
+  })
+}
+
+/** Whether a paragraph (or other parent) has nothing left but white space and line breaks. */
+export function isBlank(node: Nodes): boolean {
+  if (node.type === 'text') return node.value.trim() === ''
+  if (node.type === 'break') return true
+  if (node.type === 'paragraph' || node.type === 'heading') return node.children.every(isBlank)
+  return false
+}

@@ -1,0 +1,142 @@
+/**
+ * Stage 6, deduplicate: cluster near-identical articles and pick a canonical one.
+ *
+ * Candidates come from MinHash LSH banding (cost grows linearly with the
+ * corpus); each candidate pair is then verified exactly on the shingle sets.
+ * Two articles merge when their Jaccard similarity reaches `minJaccard`, or
+ * when one holds at least `minContainment` of the other's shingles and the
+ * other at least half of the first's (a copy with a longer tail). Clusters are
+ * connected components of verified pairs, but a member joins only if it is
+ * itself similar to the cluster's canonical article, so chains never merge
+ * articles with different content.
+ *
+ * Canonical member: the earliest valid `date`, then path order. The others
+ * are its duplicates, each with its Jaccard similarity to the canonical one.
+ */
+import type {DedupeConfig} from '../config.js'
+import {compareStrings} from '../diagnostics.js'
+import {dateValue} from './frontmatter.js'
+import {overlap, type Signature} from './signature.js'
+
+export interface DedupeInput {
+  path: string
+  date: string | null
+  signature: Signature
+}
+
+export interface Cluster {
+  canonical: string
+  /** Other members in path order, with their similarity to the canonical one. */
+  duplicates: Array<{path: string; similarity: number}>
+}
+
+export function deduplicate(items: readonly DedupeInput[], config: DedupeConfig): Cluster[] {
+  const sorted = [...items].sort((a, b) => compareStrings(a.path, b.path))
+  const components = new UnionFind(sorted.length)
+  for (const [a, b] of candidatePairs(sorted, config)) {
+    if (similar(sorted[a]!.signature, sorted[b]!.signature, config)) components.union(a, b)
+  }
+  const groups = new Map<number, number[]>()
+  sorted.forEach((_, index) => {
+    const root = components.find(index)
+    groups.set(root, [...(groups.get(root) ?? []), index])
+  })
+
+  const clusters: Cluster[] = []
+  for (const members of groups.values()) clusters.push(...splitAroundCanonical(members.map((index) => sorted[index]!), config))
+  return clusters.sort((a, b) => compareStrings(a.canonical, b.canonical))
+}
+
+/** Earliest valid date first, undated last, then path order. */
+export function compareCanonical(a: DedupeInput, b: DedupeInput): number {
+  const dateA = a.date === null ? undefined : dateValue(a.date)
+  const dateB = b.date === null ? undefined : dateValue(b.date)
+  if (dateA !== dateB) {
+    if (dateA === undefined) return 1
+    if (dateB === undefined) return -1
+    return dateA - dateB
+  }
+  return compareStrings(a.path, b.path)
+}
+
+/**
+ * Picks the canonical member; members not themselves similar to it start a
+ * cluster of their own (recursively), so a chain A~B~C never puts A and C
+ * together unless they are similar.
+ */
+function splitAroundCanonical(members: DedupeInput[], config: DedupeConfig): Cluster[] {
+  const [canonical, ...rest] = [...members].sort(compareCanonical)
+  const cluster: Cluster = {canonical: canonical!.path, duplicates: []}
+  const leftover: DedupeInput[] = []
+  for (const member of rest) {
+    if (similar(canonical!.signature, member.signature, config)) {
+      cluster.duplicates.push({path: member.path, similarity: round(overlap(canonical!.signature.shingles, member.signature.shingles).jaccard)})
+    } else {
+      leftover.push(member)
+    }
+  }
+  cluster.duplicates.sort((a, b) => compareStrings(a.path, b.path))
+  return leftover.length === 0 ? [cluster] : [cluster, ...splitAroundCanonical(leftover, config)]
+}
+
+function similar(a: Signature, b: Signature, config: DedupeConfig): boolean {
+  if (a.shingles.length === 0 || b.shingles.length === 0) return false
+  const {jaccard, containedInA, containedInB} = overlap(a.shingles, b.shingles)
+  const high = Math.max(containedInA, containedInB)
+  const low = Math.min(containedInA, containedInB)
+  return jaccard >= config.minJaccard || (high >= config.minContainment && low >= 0.5)
+}
+
+/** Index pairs that share at least one LSH band. */
+function* candidatePairs(items: readonly DedupeInput[], config: DedupeConfig): Generator<[number, number]> {
+  const rows = Math.floor(config.permutations / config.bands)
+  const seen = new Set<number>()
+  for (let band = 0; band < config.bands; band++) {
+    const buckets = new Map<string, number[]>()
+    items.forEach((item, index) => {
+      if (item.signature.shingles.length === 0) return
+      const key = Array.from(item.signature.minhash.subarray(band * rows, band * rows + rows)).join(',')
+      const bucket = buckets.get(key)
+      if (bucket) bucket.push(index)
+      else buckets.set(key, [index])
+    })
+    for (const bucket of buckets.values()) {
+      for (let i = 0; i < bucket.length; i++) {
+        for (let j = i + 1; j < bucket.length; j++) {
+          const key = bucket[i]! * items.length + bucket[j]!
+          if (seen.has(key)) continue
+          seen.add(key)
+          yield [bucket[i]!, bucket[j]!]
+        }
+      }
+    }
+  }
+}
+
+/** Four decimals: enough to tell copies apart, stable across platforms. */
+function round(value: number): number {
+  return Math.round(value * 10000) / 10000
+}
+
+class UnionFind {
+  private readonly parent: Int32Array
+  constructor(size: number) {
+    this.parent = Int32Array.from({length: size}, (_, index) => index)
+  }
+  find(index: number): number {
+    let root = index
+    while (this.parent[root]! !== root) root = this.parent[root]!
+    while (this.parent[index]! !== root) {
+      const next = this.parent[index]!
+      this.parent[index] = root
+      index = next
+    }
+    return root
+  }
+  union(a: number, b: number): void {
+    const rootA = this.find(a)
+    const rootB = this.find(b)
+    // The smaller index becomes the root, so the structure does not depend on pair order.
+    if (rootA !== rootB) this.parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB)
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Stage 1, discover: find the source files under the input folder.
+ *
+ * Paths are relative to the input folder with `/` separators and sorted by
+ * code unit, so nothing downstream depends on the folder's name, the order the
+ * file system lists entries in, or the machine's locale. Symbolic links are
+ * not followed: a scraped folder must not make fixset read files outside it.
+ */
+import {createHash} from 'node:crypto'
+import {readdir, readFile} from 'node:fs/promises'
+import path from 'node:path'
+import {compareStrings} from '../diagnostics.js'
+
+export interface SourceFile {
+  /** Path relative to the input folder, `/`-separated. */
+  path: string
+  bytes: Uint8Array
+  /** Hex sha256 of the bytes. */
+  sha256: string
+}
+
+/** Lists matching files below `inputDir`, sorted by relative path. */
+export async function listSourcePaths(inputDir: string, extensions: readonly string[]): Promise<string[]> {
+  const entries = await readdir(inputDir, {recursive: true, withFileTypes: true})
+  const wanted = extensions.map((extension) => extension.toLowerCase())
+  const paths: string[] = []
+  for (const entry of entries) {
+    if (!entry.isFile()) continue
+    const name = entry.name.toLowerCase()
+    if (!wanted.some((extension) => name.endsWith(extension))) continue
+    // `parentPath` is Node 20.12+; `path` is its older name.
+    const parent = (entry as unknown as {parentPath?: string}).parentPath ?? entry.path
+    paths.push(path.relative(inputDir, path.join(parent, entry.name)).split(path.sep).join('/'))
+  }
+  return paths.sort(compareStrings)
+}
+
+/** Reads one source file and fingerprints it. */
+export async function readSource(inputDir: string, relativePath: string): Promise<SourceFile> {
+  const bytes = new Uint8Array(await readFile(path.join(inputDir, ...relativePath.split('/'))))
+  return {path: relativePath, bytes, sha256: sha256Hex(bytes)}
+}
+
+export function sha256Hex(data: Uint8Array | string): string {
+  return createHash('sha256').update(data).digest('hex')
+}

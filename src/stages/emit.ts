@@ -1,0 +1,179 @@
+/**
+ * Stage 7, emit: fix sets, index, manifest, report and schemas as file
+ * contents, keyed by their path inside the output folder. Nothing here touches
+ * the disk; `write.ts` does, atomically.
+ *
+ * JSON goes through the zod schemas (validation and a fixed key order), then
+ * `JSON.stringify` with two-space indentation and a final newline. Markdown is
+ * serialised by mdast-util-to-markdown, frontmatter by the `yaml` package.
+ */
+import type {Root} from 'mdast'
+import {stringify as stringifyYaml} from 'yaml'
+import type {z} from 'zod'
+import {compareDiagnostics, compareStrings, type Diagnostic} from '../diagnostics.js'
+import {nodeToMarkdown} from '../markdown.js'
+import type {AcceptedFile, FileResult} from '../process-file.js'
+import {FixSetSchema, IndexSchema, jsonSchemas, ManifestSchema, type FixSet, type ManifestRow} from '../schema.js'
+import type {Cluster} from './dedupe.js'
+import {assignIds} from './ids.js'
+
+export interface Emitted {
+  /** File contents by path relative to the output folder. */
+  files: Map<string, string>
+  fixsets: FixSet[]
+  manifest: ManifestRow[]
+  diagnostics: Diagnostic[]
+  tally: RuleTally[]
+}
+
+export interface RuleTally {
+  ruleId: string
+  removed: number
+  repaired: number
+  bytes: number
+}
+
+export function emit(results: readonly FileResult[], clusters: readonly Cluster[]): Emitted {
+  const byPath = new Map(results.map((result) => [result.path, result]))
+  const accepted = (path: string) => byPath.get(path) as AcceptedFile
+  const ids = assignIds(clusters.map((cluster) => cluster.canonical))
+  const files = new Map<string, string>()
+  const fixsets: FixSet[] = []
+  const manifest: ManifestRow[] = []
+
+  for (const cluster of clusters) {
+    const id = ids.get(cluster.canonical)!
+    const members = [accepted(cluster.canonical), ...cluster.duplicates.map((duplicate) => accepted(duplicate.path))]
+    const fixset = FixSetSchema.parse(assembleFixSet(id, members))
+    fixsets.push(fixset)
+    files.set(`fixsets/${id}.json`, toJson(FixSetSchema, fixset))
+    files.set(`fixsets/${id}.md`, renderMarkdown(fixset, members[0]!.body))
+    manifest.push(row(members[0]!, 'canonical', id, 1, null))
+    for (const duplicate of cluster.duplicates) {
+      manifest.push(row(accepted(duplicate.path), 'duplicate', id, duplicate.similarity, cluster.canonical))
+    }
+  }
+  for (const result of results) {
+    if (result.status === 'rejected') manifest.push({...row(result, 'rejected', null, null, null), reason: result.reason})
+  }
+
+  fixsets.sort((a, b) => compareStrings(a.id, b.id))
+  manifest.sort((a, b) => compareStrings(a.path, b.path))
+  const diagnostics = results.flatMap((result) => result.diagnostics).sort(compareDiagnostics)
+  const tally = tallyChanges(results)
+
+  files.set('index.json', toJson(IndexSchema, {fixsets: fixsets.map(indexEntry)}))
+  files.set('manifest.json', toJson(ManifestSchema, {files: manifest}))
+  files.set('report.json', stringifyJson({summary: summarise(manifest, diagnostics), tally, diagnostics}))
+  for (const [name, schema] of Object.entries(jsonSchemas())) files.set(`schema/${name}`, stringifyJson(schema))
+  return {files: new Map([...files].sort(([a], [b]) => compareStrings(a, b))), fixsets, manifest, diagnostics, tally}
+}
+
+/**
+ * The fix set of a cluster. Its title is the canonical member's frontmatter
+ * title, else its opening heading, else its file name; aliases are the other
+ * members' titles, each once, in member order.
+ */
+function assembleFixSet(id: string, members: readonly AcceptedFile[]): FixSet {
+  const canonical = members[0]!
+  const title = titleOf(canonical)
+  const aliases = [...new Set(members.slice(1).map(titleOf))].filter((alias) => alias !== title)
+  return {
+    id,
+    title,
+    aliases,
+    description: canonical.meta.description,
+    date: canonical.meta.date,
+    updated: canonical.meta.updated,
+    tags: canonical.meta.tags,
+    categories: canonical.meta.categories,
+    sources: members.map((member) => ({path: member.path, sha256: member.sha256, title: titleOf(member), date: member.meta.date})),
+    intro: canonical.article.intro,
+    fixes: canonical.article.fixes,
+    outro: canonical.article.outro
+  }
+}
+
+function titleOf(file: AcceptedFile): string {
+  return file.meta.title ?? file.article.headingTitle ?? file.path.replace(/^.*\//, '').replace(/\.[^.]*$/, '')
+}
+
+/** Frontmatter (yaml), the title as a level-one heading, then the cleaned body. */
+function renderMarkdown(fixset: FixSet, body: string): string {
+  const frontmatter = {
+    id: fixset.id,
+    title: fixset.title,
+    aliases: fixset.aliases,
+    date: fixset.date,
+    updated: fixset.updated,
+    description: fixset.description,
+    tags: fixset.tags,
+    categories: fixset.categories,
+    sources: fixset.sources.map((source) => source.path)
+  }
+  const head: Root = {
+    type: 'root',
+    children: [
+      {type: 'yaml', value: stringifyYaml(frontmatter, {lineWidth: 0}).trimEnd()},
+      {type: 'heading', depth: 1, children: [{type: 'text', value: fixset.title}]}
+    ]
+  }
+  // The body was serialised by the same serialiser in the worker; blocks are joined by one blank line.
+  return [nodeToMarkdown(head), body].filter((part) => part !== '').join('\n\n') + '\n'
+}
+
+function row(file: FileResult, status: ManifestRow['status'], fixset: string | null, similarity: number | null, duplicateOf: string | null): ManifestRow {
+  return {path: file.path, sha256: file.sha256, status, fixset, duplicateOf, similarity, reason: null}
+}
+
+function indexEntry(fixset: FixSet) {
+  return {
+    id: fixset.id,
+    title: fixset.title,
+    json: `fixsets/${fixset.id}.json`,
+    markdown: `fixsets/${fixset.id}.md`,
+    fixes: fixset.fixes.length,
+    sources: fixset.sources.length
+  }
+}
+
+function tallyChanges(results: readonly FileResult[]): RuleTally[] {
+  const tally = new Map<string, RuleTally>()
+  for (const change of results.flatMap((result) => result.changes)) {
+    const entry = tally.get(change.ruleId) ?? {ruleId: change.ruleId, removed: 0, repaired: 0, bytes: 0}
+    entry[change.action]++
+    entry.bytes += change.bytes
+    tally.set(change.ruleId, entry)
+  }
+  return [...tally.values()].sort((a, b) => compareStrings(a.ruleId, b.ruleId))
+}
+
+export interface Summary {
+  files: number
+  fixsets: number
+  duplicates: number
+  rejected: number
+  errors: number
+  warnings: number
+}
+
+function summarise(manifest: readonly ManifestRow[], diagnostics: readonly Diagnostic[]): Summary {
+  const count = (test: (value: {status?: string; severity?: string}) => boolean, list: readonly object[]) => list.filter(test).length
+  return {
+    files: manifest.length,
+    fixsets: count((entry) => entry.status === 'canonical', manifest),
+    duplicates: count((entry) => entry.status === 'duplicate', manifest),
+    rejected: count((entry) => entry.status === 'rejected', manifest),
+    errors: count((entry) => entry.severity === 'error', diagnostics),
+    warnings: count((entry) => entry.severity === 'warning', diagnostics)
+  }
+}
+
+function toJson<T>(schema: z.ZodType<T>, value: T): string {
+  return stringifyJson(schema.parse(value))
+}
+
+/** Pretty-printed JSON with LF line endings and a final newline. */
+export function stringifyJson(value: unknown): string {
+  return JSON.stringify(value, null, 2) + '\n'
+}
