@@ -97,6 +97,10 @@ export function createProgram(): Command {
     .name('fixset')
     .description('Turn a folder of scraped how-to articles into clean, deduplicated, structured fix sets.')
     .showHelpAfterError()
+    // Usage errors exit 2 (commander's default is 1, which means "rejected files" here).
+    .exitOverride((error) => {
+      process.exit(error.exitCode === 0 ? 0 : 2)
+    })
     .addHelpText(
       'after',
       '\nExit codes:\n  0  every file was used\n  1  some files were rejected (listed in manifest.json), or --check found a stale output\n  2  usage error or crash'

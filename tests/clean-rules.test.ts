@@ -1,0 +1,86 @@
+/**
+ * One case per cleaning rule: a short excerpt of real input (from the seeds
+ * and the shared corpus) and the Markdown the rule must leave.
+ */
+import {describe, expect, it} from 'vitest'
+import {clean} from './helpers/run.js'
+
+describe('clean: adsense', () => {
+  it('removes a multi-line <ins class="adsbygoogle"> slot (inline html in a paragraph)', () => {
+    const input =
+      'Last paragraph.\n\n<ins class="adsbygoogle"\n     style="display:block"\n     data-ad-client="ca-pub-7571918770474297"\n     data-ad-slot="8358498916"></ins>\n'
+    const {markdown, file} = clean(input)
+    expect(markdown).toBe('Last paragraph.')
+    expect(file.data.changes?.some((change) => change.ruleId === 'adsense')).toBe(true)
+  })
+  it('removes the loader script but not other ins elements', () => {
+    expect(clean('<script async src="https://pagead2.googlesyndication.com/pagead/js/adsbygoogle.js"></script>\n\nText <ins>inserted</ins>.\n').markdown).toBe('Text inserted.')
+  })
+})
+
+describe('clean: tracking-pixel', () => {
+  it('removes zero-size and hidden images, keeps real ones', () => {
+    const input =
+      'A <img height="0" width="0" src="https://bluettius.sjv.io/i/5597632/2139111/17108" style="position:absolute;visibility:hidden;" border="0" /> b\n\n![shot](https://example.com/a.png)\n'
+    expect(clean(input).markdown).toBe('A  b\n\n![shot](https://example.com/a.png)')
+  })
+})
+
+describe('clean: also-read', () => {
+  it('removes the span paragraph and the <div><ul> link farm after it', () => {
+    const input =
+      'Real end.\n\n<span class="atpl-alsoreadstyle">Also read:</span>\n<div><ul>\n<li><a href="https://fox-that.techidaily.com/x/"><u>Other post</u></a></li>\n</ul></div>\n'
+    expect(clean(input).markdown).toBe('Real end.')
+  })
+})
+
+describe('clean: debris-line', () => {
+  it('removes "Close" paragraphs and a trailing "Close" line, not the word in prose', () => {
+    const input = '![a](https://x.test/a.png)\n\nClose\n\n![b](https://x.test/b.png)\nClose\n\nClose the app, then reopen it.\n'
+    expect(clean(input).markdown).toBe('![a](https://x.test/a.png)\n\n![b](https://x.test/b.png)\n\nClose the app, then reopen it.')
+  })
+})
+
+describe('clean: glued-emphasis', () => {
+  it('puts spaces around glued bold and drops spaces before punctuation', () => {
+    const input = '1. Launch**iPhone Settings** , tap on your**name** on the top, and go to**iCloud** .\n2. In the Section,**Apps Using iCloud** , and select**Show All** .\n'
+    expect(clean(input).markdown).toBe(
+      '1. Launch **iPhone Settings**, tap on your **name** on the top, and go to **iCloud**.\n2. In the Section, **Apps Using iCloud**, and select **Show All**.'
+    )
+  })
+  it('leaves well-formed emphasis alone', () => {
+    const input = 'Open **Settings**, then _General_ (or **About**).'
+    expect(clean(input).markdown).toBe(input)
+  })
+})
+
+describe('clean: escaped heading numbers', () => {
+  it('`## 1\\.` is read as the number 1 and written without the escape', () => {
+    expect(clean('## 1\\. Check the Server Status\n').markdown).toBe('## 1. Check the Server Status')
+  })
+})
+
+describe('clean: leftover-html', () => {
+  it('drops unknown HTML with a warning naming line and tag, keeping the text', () => {
+    const {markdown, file} = clean('Intro.\n\nPress <b>Enter</b> now.\n\n<div class="share"><a href="x">Share</a></div>\n')
+    expect(markdown).toBe('Intro.\n\nPress Enter now.')
+    expect(file.messages.map((message) => [message.line, message.ruleId, message.reason.slice(0, 18)])).toEqual([
+      [3, 'leftover-html', 'HTML element `<b>`'],
+      [5, 'leftover-html', 'HTML element `<div'],
+    ])
+  })
+  it('keeps placeholders that are no HTML element, and autolinks', () => {
+    const input = 'Run `msiexec /x` with <ProductCode>, see <https://learn.microsoft.com/x>.\n'
+    expect(clean(input).markdown).toBe('Run `msiexec /x` with \\<ProductCode>, see <https://learn.microsoft.com/x>.')
+  })
+  it('turns <br> into a line break', () => {
+    expect(clean('one<br>two\n').markdown).toBe('one\\\ntwo')
+  })
+})
+
+describe('clean: content is never lost', () => {
+  it('keeps tables, fenced code and data:image screenshots', () => {
+    const input = '| a | b |\n| - | - |\n| 1 | 2 |\n\n```html\n<div>code</div>\n```\n\n![s](data:image/png;base64,iVBORw0KGgo=)\n'
+    expect(clean(input).markdown).toBe(input.trimEnd())
+  })
+})
