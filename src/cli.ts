@@ -8,11 +8,18 @@ import {Command, InvalidArgumentError} from 'commander'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
+import {existsSync} from 'node:fs'
+import {writeFile} from 'node:fs/promises'
 import {build, type BuildResult} from './build.js'
-import type {Diagnostic} from './diagnostics.js'
+import {defaultConfig, type Config} from './config.js'
+import {configFileName, initialConfigText, loadConfig} from './config-file.js'
+import {compareStrings, type Diagnostic} from './diagnostics.js'
+import {evaluate} from './evaluate.js'
+import {processPath} from './process-file.js'
 import {assertSeparateFolders, checkOutput, UsageError, writeOutput} from './write.js'
 
 interface BuildFlags {
+  config?: string
   input: string
   output: string
   workers?: number
@@ -35,7 +42,8 @@ async function runBuild(flags: BuildFlags): Promise<number> {
   const output = path.resolve(flags.output)
   assertSeparateFolders(input, output)
   const log = flags.quiet ? () => {} : (line: string) => process.stderr.write(line + '\n')
-  const result = await build({input, workers: flags.workers, onProgress: progressReporter(log)})
+  const config = await resolveConfig(flags.config)
+  const result = await build({input, workers: flags.workers, config, onProgress: progressReporter(log)})
   log(consoleReport(result.diagnostics))
   if (flags.check) {
     const {stale, missing, extra} = await checkOutput(output, result.files)
@@ -53,6 +61,51 @@ async function runBuild(flags: BuildFlags): Promise<number> {
   return result.exitCode
 }
 
+/** `--config FILE`, else `fixset.config.json` in the working directory when there is one, else the defaults. */
+async function resolveConfig(file: string | undefined): Promise<Config> {
+  if (file !== undefined) return loadConfig(file)
+  return existsSync(configFileName) ? loadConfig(configFileName) : defaultConfig
+}
+
+/** `fixset explain FILE`: every removal and repair in one file, with rule and lines, then its diagnostics. */
+async function runExplain(file: string, flags: {config?: string}): Promise<number> {
+  const config = await resolveConfig(flags.config)
+  const result = await processPath(path.dirname(path.resolve(file)), path.basename(file), config)
+  const lines = result.changes
+    .map((change) => {
+      const where = change.startLine === null ? '' : change.endLine !== null && change.endLine !== change.startLine ? `${change.startLine}-${change.endLine}` : `${change.startLine}`
+      return {where, start: change.startLine ?? 0, text: `${where.padEnd(9)} ${change.action.padEnd(8)} ${change.ruleId.padEnd(20)} ${change.bytes > 0 ? `${change.bytes} bytes` : ''}`.trimEnd()}
+    })
+    .sort((a, b) => a.start - b.start || compareStrings(a.text, b.text))
+  process.stdout.write(`${file}: ${result.status === 'ok' ? 'accepted' : `rejected: ${result.reason}`}\n`)
+  process.stdout.write(lines.length === 0 ? 'nothing removed or repaired\n' : `lines     action   rule\n${lines.map((line) => line.text).join('\n')}\n`)
+  if (result.status === 'ok') process.stdout.write(`title: ${result.title}\nfixes: ${result.article.fixes.length}\n`)
+  process.stdout.write(consoleReport(result.diagnostics, Number.POSITIVE_INFINITY) + '\n')
+  return result.status === 'ok' ? 0 : 1
+}
+
+/** `fixset eval`: the quality figures of `evaluate.ts` for any corpus. */
+async function runEval(flags: {input: string; clusters?: string; config?: string; workers?: number; json?: boolean}): Promise<number> {
+  const input = path.resolve(flags.input)
+  const result = await build({input, workers: flags.workers, config: await resolveConfig(flags.config)})
+  const figures = await evaluate(input, result, flags.clusters)
+  if (flags.json) {
+    process.stdout.write(JSON.stringify(figures, null, 2) + '\n')
+    return 0
+  }
+  const percent = (value: number) => `${(value * 100).toFixed(2)}%`
+  const rows = [
+    `files                        ${figures.files} (${figures.rejected} rejected)`,
+    ...Object.entries(figures.families).map(([family, count]) => `family in output: ${family.padEnd(20)} ${count}`),
+    figures.duplicates ? `known duplicate pairs together ${figures.duplicates.together}/${figures.duplicates.pairs} (${percent(figures.duplicates.share)})` : 'known duplicate pairs        (no --clusters file)',
+    `merged but different         ${figures.wronglyMerged.length}${figures.wronglyMerged.map(([a, b]) => `\n  ${a} + ${b}`).join('')}`,
+    figures.contentKept ? `content kept                 median ${percent(figures.contentKept.median)}, 5th percentile ${percent(figures.contentKept.p5)}` : '',
+    figures.foreign ? `output from elsewhere        95th percentile ${percent(figures.foreign.p95)}` : ''
+  ]
+  process.stdout.write(rows.filter(Boolean).join('\n') + '\n')
+  return 0
+}
+
 /** At most one line per tenth of the files, so CI logs stay short. */
 function progressReporter(log: (line: string) => void) {
   let lastTenth = 0
@@ -65,9 +118,9 @@ function progressReporter(log: (line: string) => void) {
   }
 }
 
-function consoleReport(diagnostics: readonly Diagnostic[]): string {
+function consoleReport(diagnostics: readonly Diagnostic[], limit = maxListedDiagnostics): string {
   const shown = diagnostics.filter((diagnostic) => diagnostic.severity !== 'info')
-  if (shown.length > maxListedDiagnostics) {
+  if (shown.length > limit) {
     return `${shown.length} warnings and errors; every one is listed in report.json`
   }
   const files = new Map<string, VFile>()
@@ -84,10 +137,11 @@ function consoleReport(diagnostics: readonly Diagnostic[]): string {
 function summaryLine(result: BuildResult, seconds: number): string {
   const count = (status: string) => result.manifest.filter((row) => row.status === status).length
   const warnings = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length
-  const removed = result.tally.reduce((sum, rule) => sum + rule.removed, 0)
+  const perRule = result.tally.map((rule) => `${rule.ruleId} ${rule.removed + rule.repaired}`).join(', ')
   return (
     `fixset: ${result.manifest.length} files, ${count('canonical')} fix sets, ${count('duplicate')} duplicates, ` +
-    `${count('rejected')} rejected, ${warnings} warnings, ${removed} blocks removed, ${seconds.toFixed(1)} s`
+    `${count('rejected')} rejected, ${warnings} warnings, ${seconds.toFixed(1)} s\n` +
+    `removed or repaired per rule: ${perRule || 'nothing'}`
   )
 }
 
@@ -109,6 +163,7 @@ export function createProgram(): Command {
     .command('build', {isDefault: true})
     .description('build INPUT into OUTPUT (the default command)')
     .option('-i, --input <dir>', 'folder of source articles (*.md, *.markdown, *.txt)', 'input')
+    .option('-c, --config <file>', `rule tables and thresholds (default: ${configFileName} when present)`)
     .option('-o, --output <dir>', 'folder to write (replaced as a whole, atomically)', 'output')
     .option('-w, --workers <n>', 'worker threads for parsing (default: available cores)', positiveInteger)
     .option('--check', 'build in memory and compare with --output; write nothing, exit 1 when they differ')
@@ -116,10 +171,43 @@ export function createProgram(): Command {
     .action(async (flags: BuildFlags) => {
       process.exitCode = await runBuild(flags)
     })
+  program
+    .command('explain')
+    .description('show every removal and repair in one file, with its rule and lines')
+    .argument('<file>', 'a source article')
+    .option('-c, --config <file>', `rule tables and thresholds (default: ${configFileName} when present)`)
+    .action(async (file: string, flags: {config?: string}) => {
+      process.exitCode = await runExplain(file, flags)
+    })
+  program
+    .command('eval')
+    .description('measure cleaning and deduplication quality on a corpus')
+    .option('-i, --input <dir>', 'folder of source articles', 'input')
+    .option('--clusters <file>', 'JSON object of known duplicate groups: {"name": ["path", ...]}')
+    .option('-c, --config <file>', `rule tables and thresholds (default: ${configFileName} when present)`)
+    .option('-w, --workers <n>', 'worker threads for parsing', positiveInteger)
+    .option('--json', 'print the figures as JSON')
+    .action(async (flags: {input: string; clusters?: string; config?: string; workers?: number; json?: boolean}) => {
+      process.exitCode = await runEval(flags)
+    })
+  program
+    .command('init')
+    .description(`write ${configFileName} with every default rule, ready to edit`)
+    .action(async () => {
+      if (existsSync(configFileName)) throw new UsageError(`${configFileName} already exists; not overwritten`)
+      await writeFile(configFileName, initialConfigText())
+      process.stderr.write(`wrote ${configFileName}\n`)
+    })
   // `fixset --help` shows the default command's options too: most users never type `build`.
   program.addHelpText('after', () => `\n${buildCommand.helpInformation()}`)
   return program
 }
+
+// `fixset explain FILE | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+  throw error
+})
 
 try {
   await createProgram().parseAsync(process.argv)

@@ -29,11 +29,46 @@ export interface DedupeConfig {
   minContainment: number
 }
 
+/** A regular expression (source text) matched against plain text, case-insensitive unless `flags` say otherwise. */
+export interface PatternRule {
+  ruleId: string
+  pattern: string
+  flags?: string
+}
+
+/** A query parameter that only tracks the click; `valuePattern` narrows it to tracking values. */
+export interface TrackingParameter {
+  name: string
+  valuePattern?: string
+}
+
 export interface Config {
   /** Marker-delimited ranges removed on the source text, before parsing. */
   markerPairs: MarkerPair[]
-  /** Paragraphs whose whole text is one of these (trimmed, case-sensitive) are carousel debris. */
-  debrisLines: string[]
+  /**
+   * Lines of a paragraph whose whole text matches one of these are page chrome
+   * (carousel `Close`, photo credits, bylines, promo lines, shop buttons) and go.
+   */
+  dropLines: PatternRule[]
+  /** Paragraphs and block quotes whose text starts with a match go as a whole (disclaimers). */
+  dropBlocks: PatternRule[]
+  /** Sections whose heading matches go with everything up to the next heading of the same or a higher level. */
+  dropSections: PatternRule[]
+  /**
+   * Hosts (and their subdomains) of affiliate redirects, ad networks and link
+   * farms: a link there goes and its text stays.
+   */
+  unwrapLinkHosts: string[]
+  /** Links whose URL matches one of these patterns are affiliate links too (`AFFILIATE=108875`). */
+  unwrapLinkPatterns: string[]
+  /** Hosts (and their subdomains) that serve ad banners: an image from there goes. */
+  adImageHosts: string[]
+  /** Redirect links whose real target is in a query parameter: `host` → parameter name. */
+  redirectParameters: Array<{host: string; parameter: string}>
+  /** Query parameters removed from every URL. */
+  trackingParameters: TrackingParameter[]
+  /** Links whose text matches are shop buttons ("View On Amazon $1,199"): removed with their text. */
+  dropLinkTexts: PatternRule[]
   /** `class` values of AdSense slots (`<ins class="adsbygoogle">`). */
   adsenseClasses: string[]
   /** `class` of the span that opens an "Also read" link farm. */
@@ -45,7 +80,23 @@ export interface Config {
 
 export const defaultConfig: Config = {
   markerPairs: [{ruleId: 'affiliate-ads', begin: 'affiliate ads begin', end: 'affiliate ads end'}],
-  debrisLines: ['Close'],
+  dropLines: [
+    {ruleId: 'debris-line', pattern: '^(?:Close|Expand|in this article|Share)$'},
+    {ruleId: 'photo-credit', pattern: '^(?:Screenshot by .{1,60}|.{1,60}/ ?(?:ZDNET|Getty Images|Shutterstock|iStock)|.{1,60} via Getty Images|Lifewire ?/ ?.{1,60}|.{1,60} ?/ ?Lifewire|Image: .{1,50})$'},
+    {ruleId: 'byline', pattern: '^(?:Updated on \\w{3,9}\\.? \\d{1,2}, \\d{4}|Written by:?|By ?.{1,40}? ?Updated on .{1,40})$'},
+    {ruleId: 'promo-line', pattern: '^(?:Also|Read more|Read also|Also read|Related) ?:'}
+  ],
+  dropBlocks: [{ruleId: 'affiliate-disclaimer', pattern: '^Disclaimer: This post (?:includes|contains) affiliate links'}],
+  dropSections: [{ruleId: 'similar-products', pattern: "^Similar Products We['’]ve Reviewed$"}],
+  unwrapLinkHosts: ['techidaily.com', '2checkout.com', 'avangate.com', 'shareasale.com', 'impactradius-go.com', 'sjv.io', 'pxf.io', '8odi.net'],
+  unwrapLinkPatterns: ['[?&]AFFILIATE=\\d', '/order/(?:checkout|cart)\\.php'],
+  adImageHosts: ['impactradius-go.com', 'avangate.com', 'sjv.io', 'pxf.io', '8odi.net'],
+  redirectParameters: [{host: 'buy.geni.us', parameter: 'GR_URL'}],
+  trackingParameters: [{name: 'tag', valuePattern: '-2\\d$'}, {name: 'ascsubtag'}, {name: 'linkCode'}, {name: 'linkId'}, {name: 'utm_source'}, {name: 'utm_medium'}, {name: 'utm_campaign'}, {name: 'utm_content'}, {name: 'utm_term'}],
+  dropLinkTexts: [
+    {ruleId: 'shop-button', pattern: '^(?:Buy|Order|Shop) Now\\b'},
+    {ruleId: 'shop-button', pattern: '^(?:See|View|Buy|Shop|Check)(?: it| now| price)? (?:at|on) .{1,40}$'}
+  ],
   adsenseClasses: ['adsbygoogle'],
   alsoReadClasses: ['atpl-alsoreadstyle'],
   extensions: ['.md', '.markdown', '.txt'],

@@ -16,6 +16,7 @@ import {readFrontmatter, RejectError, toMeta, type ArticleMeta} from './stages/f
 import {parseMarkdown} from './stages/parse.js'
 import {bodyWords, computeSignature, type Signature} from './stages/signature.js'
 import {stripMarkedRanges} from './stages/strip.js'
+import {chooseTitle} from './stages/title.js'
 
 interface ResultBase {
   path: string
@@ -27,6 +28,8 @@ interface ResultBase {
 export interface AcceptedFile extends ResultBase {
   status: 'ok'
   meta: ArticleMeta
+  /** The title this article gets, by the rule in `stages/title.ts`. */
+  title: string
   article: Article
   /** The cleaned body as Markdown, without frontmatter and opening title heading. */
   body: string
@@ -53,13 +56,16 @@ export function processFile(source: SourceFile, config: Config): FileResult {
     const tree = cleanTree(processorFor(config), parseMarkdown(stripped.text), file)
     const article = extractArticle(tree, stripped.videos)
     const {body} = splitTitle(tree)
+    const words = bodyWords(body)
+    const fallback = source.path.replace(/^.*\//, '').replace(/\.[^.]*$/, '')
     return {
       ...base(source, file),
       status: 'ok',
       meta,
+      title: chooseTitle(meta.title, article.headingTitle, new Set(words), fallback, file),
       article,
       body: childrenToMarkdown(body),
-      signature: computeSignature(bodyWords(body), config.dedupe.shingleSize, config.dedupe.permutations)
+      signature: computeSignature(words, config.dedupe.shingleSize, config.dedupe.permutations)
     }
   } catch (error) {
     const reason = error instanceof RejectError ? error.message : `fixset could not process this file: ${errorMessage(error)}`

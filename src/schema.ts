@@ -42,7 +42,7 @@ export const OutroSchema = z.object({
 export const SourceSchema = z.object({
   path: z.string().describe('Relative to the input folder, `/`-separated'),
   sha256: z.string(),
-  title: z.string().nullable(),
+  title: z.string().nullable().describe('The title this copy was published under (its frontmatter title)'),
   date: z.string().nullable()
 })
 

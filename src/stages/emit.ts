@@ -70,14 +70,14 @@ export function emit(results: readonly FileResult[], clusters: readonly Cluster[
 }
 
 /**
- * The fix set of a cluster. Its title is the canonical member's frontmatter
- * title, else its opening heading, else its file name; aliases are the other
- * members' titles, each once, in member order.
+ * The fix set of a cluster. Its title is the canonical member's title (chosen
+ * by the rule in `stages/title.ts`); aliases are the other members' titles,
+ * each once, in member order.
  */
 function assembleFixSet(id: string, members: readonly AcceptedFile[]): FixSet {
   const canonical = members[0]!
-  const title = titleOf(canonical)
-  const aliases = [...new Set(members.slice(1).map(titleOf))].filter((alias) => alias !== title)
+  const title = canonical.title
+  const aliases = [...new Set(members.slice(1).map((member) => member.title))].filter((alias) => alias !== title)
   return {
     id,
     title,
@@ -87,16 +87,13 @@ function assembleFixSet(id: string, members: readonly AcceptedFile[]): FixSet {
     updated: canonical.meta.updated,
     tags: canonical.meta.tags,
     categories: canonical.meta.categories,
-    sources: members.map((member) => ({path: member.path, sha256: member.sha256, title: titleOf(member), date: member.meta.date})),
+    sources: members.map((member) => ({path: member.path, sha256: member.sha256, title: member.meta.title, date: member.meta.date})),
     intro: canonical.article.intro,
     fixes: canonical.article.fixes,
     outro: canonical.article.outro
   }
 }
 
-function titleOf(file: AcceptedFile): string {
-  return file.meta.title ?? file.article.headingTitle ?? file.path.replace(/^.*\//, '').replace(/\.[^.]*$/, '')
-}
 
 /** Frontmatter (yaml), the title as a level-one heading, then the cleaned body. */
 function renderMarkdown(fixset: FixSet, body: string): string {

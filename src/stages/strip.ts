@@ -41,7 +41,8 @@ interface OpenRange {
 /** Removes every closed marker range from `text`. */
 export function stripMarkedRanges(text: string, pairs: readonly MarkerPair[], file: VFile): StripResult {
   const compiled = pairs.map(compilePair)
-  const lines = text.split('\n')
+  const lines = repairBrokenFences(text.split('\n'), compiled, file)
+  text = lines.join('\n')
   const fenced = fencedLines(lines)
   const ranges: Array<{start: number; end: number; startLine: number; endLine: number; ruleId: string}> = []
   let open: OpenRange | undefined
@@ -100,6 +101,42 @@ export function stripMarkedRanges(text: string, pairs: readonly MarkerPair[], fi
   return {text: output, videos}
 }
 
+/** Two or more runs of backticks with only white space between them: scraping debris (```` `` ````). */
+const backtickDebris = /(?:^|[ \t]+)`{2,}(?:[ \t]+`{2,})+[ \t]*/g
+
+/**
+ * Rule `broken-fence`: scraped pages carry runs of backticks that never were
+ * code (```` ```` `` ```` at the end of a heading, or on lines of their own), and
+ * bare ```` fences around prose, images and headings, which would turn the
+ * rest of an article into one code block, ads included. Runs of backticks
+ * with only spaces between them are removed; a fence without an info string
+ * (or with prose for one, or never closed) whose content holds headings,
+ * images or ad markers is not code: its two
+ * fence lines are blanked (line numbers survive) and reported. Real code
+ * blocks, with an info string or code inside, are left alone.
+ */
+function repairBrokenFences(lines: string[], pairs: readonly CompiledPair[], file: VFile): string[] {
+  const repaired = lines.map((line, index) => {
+    if (!line.includes('``') || /^ {0,3}(`{3,}|~{3,})[^`]*$/.test(line)) return line
+    const cleaned = line.replace(backtickDebris, '')
+    if (cleaned !== line) recordChange(file, {ruleId: 'broken-fence', action: 'removed', startLine: index + 1, endLine: index + 1, bytes: Buffer.byteLength(line) - Buffer.byteLength(cleaned)})
+    return cleaned
+  })
+  for (const block of fenceBlocks(repaired)) {
+    // A real code block has a short info string (`html`, `bash title=x`) or none, and a closing fence.
+    const suspicious = block.info === '' || block.close === undefined || block.info.split(/\s+/).length >= 4
+    if (!suspicious) continue
+    const body = repaired.slice(block.open + 1, block.close ?? repaired.length)
+    const prose = body.some((line) => /^#{1,6} |^!\[[^\]]*\]\(/.test(line) || pairs.some((pair) => pair.begin.test(line)))
+    if (!prose) continue
+    warn(file, 'A code fence around headings, images or ads is scraping debris, not code; its fence lines were removed', 'broken-fence', {start: {line: block.open + 1, column: 1}})
+    recordChange(file, {ruleId: 'broken-fence', action: 'removed', startLine: block.open + 1, endLine: (block.close ?? repaired.length - 1) + 1, bytes: Buffer.byteLength(repaired[block.open]!) + Buffer.byteLength(block.close === undefined ? '' : repaired[block.close]!)})
+    repaired[block.open] = ''
+    if (block.close !== undefined) repaired[block.close] = ''
+  }
+  return repaired
+}
+
 function compilePair(pair: MarkerPair): CompiledPair {
   return {pair, begin: commentPattern(pair.begin), end: commentPattern(pair.end)}
 }
@@ -119,28 +156,42 @@ function firstBegin(pairs: readonly CompiledPair[], text: string) {
   return best
 }
 
+interface FenceBlock {
+  /** Index of the opening fence line. */
+  open: number
+  /** Index of the closing fence line; undefined when the block runs to the end. */
+  close: number | undefined
+  info: string
+}
+
 /**
- * Marks the lines that belong to fenced code blocks (CommonMark fences: three
- * or more backticks or tildes, indented at most three spaces; the closing
- * fence uses the same character and is at least as long).
+ * Fenced code blocks by CommonMark's rules: three or more backticks or
+ * tildes, indented at most three spaces; a backtick fence's info string has
+ * no backtick; the closing fence uses the same character, is at least as long
+ * and has nothing after it.
  */
-export function fencedLines(lines: readonly string[]): boolean[] {
-  const mask: boolean[] = []
-  let fence: {char: string; length: number} | undefined
-  for (const line of lines) {
+export function fenceBlocks(lines: readonly string[]): FenceBlock[] {
+  const blocks: FenceBlock[] = []
+  let current: (FenceBlock & {char: string; length: number}) | undefined
+  lines.forEach((line, index) => {
     const match = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line)
-    if (fence) {
-      mask.push(true)
-      if (match && match[1]![0] === fence.char && match[1]!.length >= fence.length && match[2]!.trim() === '') {
-        fence = undefined
+    if (current) {
+      if (match && match[1]![0] === current.char && match[1]!.length >= current.length && match[2]!.trim() === '') {
+        blocks.push({open: current.open, close: index, info: current.info})
+        current = undefined
       }
     } else if (match && !(match[1]![0] === '`' && match[2]!.includes('`'))) {
-      mask.push(true)
-      fence = {char: match[1]![0]!, length: match[1]!.length}
-    } else {
-      mask.push(false)
+      current = {open: index, close: undefined, info: match[2]!.trim(), char: match[1]![0]!, length: match[1]!.length}
     }
-  }
+  })
+  if (current) blocks.push({open: current.open, close: undefined, info: current.info})
+  return blocks
+}
+
+/** Marks the lines that belong to fenced code blocks, fence lines included. */
+export function fencedLines(lines: readonly string[]): boolean[] {
+  const mask = lines.map(() => false)
+  for (const block of fenceBlocks(lines)) mask.fill(true, block.open, (block.close ?? lines.length - 1) + 1)
   return mask
 }
 

@@ -1,29 +1,46 @@
 /**
  * Stage 4, clean: the remark plugins that remove what the strip stage could
- * not see on the source text, and repair glued markup. Order matters: family
- * rules run before `leftover-html`, which drops whatever HTML is left, and
- * `empty-block` tidies up last.
+ * not see on the source text, and repair what scraping broke. Order matters:
+ * HTML families first, then `leftover-html` drops whatever HTML is left; link
+ * cleaning runs before the line rules so a line of shop buttons ends up empty;
+ * repairs run on what is left, and `empty-block` tidies up last.
  */
 import type {Root} from 'mdast'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import type {Config} from '../../config.js'
+import remarkCleanLinks from './rules/clean-links.js'
+import remarkDropBlocks from './rules/drop-blocks.js'
 import remarkDropLeftoverHtml from './rules/drop-leftover-html.js'
+import remarkDropLines from './rules/drop-lines.js'
+import remarkDropRepeated from './rules/drop-repeated.js'
+import remarkDropReviewRating from './rules/drop-review-rating.js'
+import remarkDropSections from './rules/drop-sections.js'
+import remarkDropTocLists from './rules/drop-toc-lists.js'
+import remarkNormalizeText from './rules/normalize-text.js'
 import remarkPruneEmpty from './rules/prune-empty.js'
 import remarkRepairGluedEmphasis from './rules/repair-glued-emphasis.js'
 import remarkStripAdsense from './rules/strip-adsense.js'
 import remarkStripAlsoRead from './rules/strip-also-read.js'
-import remarkStripDebrisLines from './rules/strip-debris-lines.js'
 import remarkStripTrackingPixels from './rules/strip-tracking-pixels.js'
+import remarkWarnLatexHeading from './rules/warn-latex-heading.js'
 
 export {
+  remarkCleanLinks,
+  remarkDropBlocks,
   remarkDropLeftoverHtml,
+  remarkDropLines,
+  remarkDropRepeated,
+  remarkDropReviewRating,
+  remarkDropSections,
+  remarkDropTocLists,
+  remarkNormalizeText,
   remarkPruneEmpty,
   remarkRepairGluedEmphasis,
   remarkStripAdsense,
   remarkStripAlsoRead,
-  remarkStripDebrisLines,
-  remarkStripTrackingPixels
+  remarkStripTrackingPixels,
+  remarkWarnLatexHeading
 }
 
 /** A unified preset with every cleaning rule, configured from `config`. */
@@ -33,8 +50,16 @@ export function cleaningProcessor(config: Config) {
     .use(remarkStripTrackingPixels)
     .use(remarkStripAlsoRead, {classes: config.alsoReadClasses})
     .use(remarkDropLeftoverHtml)
-    .use(remarkStripDebrisLines, {lines: config.debrisLines})
+    .use(remarkCleanLinks, config)
+    .use(remarkDropBlocks, {rules: config.dropBlocks})
+    .use(remarkDropSections, {rules: config.dropSections})
+    .use(remarkDropTocLists)
+    .use(remarkDropLines, {rules: config.dropLines})
+    .use(remarkDropReviewRating)
+    .use(remarkDropRepeated)
     .use(remarkRepairGluedEmphasis)
+    .use(remarkNormalizeText)
+    .use(remarkWarnLatexHeading)
     .use(remarkPruneEmpty)
     .freeze()
 }

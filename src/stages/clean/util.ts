@@ -4,7 +4,7 @@
  */
 import type {Element} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
-import type {Nodes, Parent, Root, RootContent} from 'mdast'
+import type {Nodes, Parent, PhrasingContent, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
@@ -71,4 +71,39 @@ export function isBlank(node: Nodes): boolean {
   if (node.type === 'break') return true
   if (node.type === 'paragraph' || node.type === 'heading') return node.children.every(isBlank)
   return false
+}
+
+/**
+ * A paragraph's content as lines: soft line breaks inside text nodes and hard
+ * breaks both end a line. `joinLines` puts lines back with soft breaks.
+ */
+export function splitLines(children: readonly PhrasingContent[]): PhrasingContent[][] {
+  const lines: PhrasingContent[][] = [[]]
+  for (const child of children) {
+    if (child.type === 'break') {
+      lines.push([])
+    } else if (child.type === 'text' && child.value.includes('\n')) {
+      child.value.split('\n').forEach((part, index) => {
+        if (index > 0) lines.push([])
+        if (part !== '') lines.at(-1)!.push({type: 'text', value: part})
+      })
+    } else {
+      lines.at(-1)!.push(child)
+    }
+  }
+  return lines
+}
+
+export function joinLines(lines: readonly PhrasingContent[][]): PhrasingContent[] {
+  return lines.flatMap((line, index) => (index === 0 ? line : [{type: 'text', value: '\n'} as PhrasingContent, ...line]))
+}
+
+/** Compiles the pattern strings of a rule table once, case-insensitively unless told otherwise. */
+export function compilePatterns<T extends {pattern: string; flags?: string}>(rules: readonly T[]): Array<T & {regex: RegExp}> {
+  return rules.map((rule) => ({...rule, regex: new RegExp(rule.pattern, rule.flags ?? 'iu')}))
+}
+
+/** Plain text of phrasing content, white space folded. */
+export function lineText(nodes: readonly PhrasingContent[]): string {
+  return nodes.map((node) => toString(node)).join('').replace(/\s+/g, ' ').trim()
 }

@@ -1,15 +1,15 @@
 /**
- * Rule `empty-block`: after removals, drop paragraphs, list items and lists
- * that have nothing left in them, and trim the white space that removed
- * inline nodes leave at a paragraph's edges.
+ * Housekeeping after the rules: drop paragraphs, list items, lists and block
+ * quotes that have nothing left in them, and trim the white space that removed
+ * inline nodes leave at a paragraph's edges. Not recorded as a change: the
+ * rule that emptied the block already was.
  */
 import type {Root} from 'mdast'
-import type {VFile} from 'vfile'
-import {visit} from 'unist-util-visit'
-import {isBlank, removeNodes} from '../util.js'
+import {SKIP, visit} from 'unist-util-visit'
+import {isBlank} from '../util.js'
 
 export default function remarkPruneEmpty() {
-  return function (tree: Root, file: VFile) {
+  return function (tree: Root) {
     visit(tree, 'paragraph', (paragraph) => {
       while (paragraph.children.length > 0 && paragraph.children[0]!.type === 'break') paragraph.children.shift()
       while (paragraph.children.length > 0 && paragraph.children.at(-1)!.type === 'break') paragraph.children.pop()
@@ -18,10 +18,13 @@ export default function remarkPruneEmpty() {
       if (first?.type === 'text') first.value = first.value.trimStart()
       if (last?.type === 'text') last.value = last.value.trimEnd()
     })
-    removeNodes(tree, file, 'empty-block', (node) => {
-      if (node.type === 'paragraph') return isBlank(node)
-      if (node.type === 'listItem' || node.type === 'list' || node.type === 'blockquote') return hasNoContent(node)
-      return false
+    visit(tree, (node, index, parent) => {
+      if (!parent || index === undefined) return
+      const empty =
+        node.type === 'paragraph' ? isBlank(node) : node.type === 'listItem' || node.type === 'list' || node.type === 'blockquote' ? hasNoContent(node) : false
+      if (!empty) return
+      parent.children.splice(index, 1)
+      return [SKIP, index]
     })
   }
 }

@@ -1,0 +1,171 @@
+/**
+ * Quality figures for any corpus (`fixset eval`): what a user needs to trust a
+ * build of their own data, measured on the build's output files with a
+ * reference that does not reuse fixset's own cleaning.
+ *
+ * - families: occurrences of each boilerplate family in the output (JSON and
+ *   Markdown); every count should be 0.
+ * - duplicates: of the pairs in a clusters file (groups of files known to be
+ *   copies), the share that landed in one fix set; and the pairs that share a
+ *   fix set although their 5-word shingle containment is below 0.5 both ways.
+ * - content kept: per canonical source, the share of its non-boilerplate
+ *   shingles found in its Markdown output (median and 5th percentile), and the
+ *   share of the output's shingles found nowhere in the source (95th percentile).
+ *
+ * The reference text of a source is its body with the families below removed
+ * by simple patterns: deliberately independent of the remark pipeline, so a
+ * bug there cannot hide itself.
+ */
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
+import type {BuildResult} from './build.js'
+import {shingleHashes, overlap} from './stages/signature.js'
+import type {FixSet} from './schema.js'
+
+/** Boilerplate families, as patterns over output text. */
+export const families: Record<string, RegExp> = {
+  'affiliate marker': /affiliate ads (?:begin|end)/i,
+  'affiliate network': /impactradius|sjv\.io|pxf\.io|8odi\.net|avangate|2checkout|\/order\/checkout\.php/i,
+  adsense: /adsbygoogle|data-ad-(?:client|slot)/i,
+  'tracking pixel': /<img[^>]*(?:width|height)="?[01]"?/i,
+  'also read': /atpl-alsoreadstyle|^\s*Also read:/im,
+  'close line': /^[ \t]*Close[ \t]*$/m,
+  disclaimer: /Disclaimer: This post includes affiliate links/i,
+  'affiliate redirect': /tools\.techidaily\.com|buy\.geni\.us/i,
+  'affiliate parameter': /[?&]tag=[\w-]+-2\d\b/i,
+  'shop button': /\[(?:See|View|Buy|Shop)(?: it| now)? (?:at|on) [^\]]{1,40}\]/i,
+  'promo line': /^\s*\**Also:?\**:? ?\[/im,
+  'photo credit': /^(?:Screenshot by .{1,60}|.{1,60}\/ ?(?:ZDNET|Getty Images)|Lifewire ?\/ ?.{1,60}|.{1,60} ?\/ ?Lifewire)$/m,
+  'similar products': /Similar Products We['’]ve Reviewed/i,
+  'raw html': /(?<!\\)<\/?(?:a|div|span|img|ins|iframe|script|style|video|source|ul|li|p|br|u|b|i|table|svg)\b[^>]*>/i,
+  "script url": /(?:^|[\s(<"'])(?:javascript|vbscript):/im
+}
+
+export interface Evaluation {
+  files: number
+  rejected: number
+  families: Record<string, number>
+  duplicates: {pairs: number; together: number; share: number} | null
+  wronglyMerged: Array<[string, string]>
+  contentKept: {median: number; p5: number} | null
+  foreign: {p95: number} | null
+}
+
+export async function evaluate(input: string, result: BuildResult, clustersFile?: string): Promise<Evaluation> {
+  const familyCounts = Object.fromEntries(Object.keys(families).map((name) => [name, 0]))
+  for (const [name, content] of result.files) {
+    if (!name.startsWith('fixsets/') && name !== 'index.json') continue
+    const text = name.endsWith('.json') ? jsonStrings(JSON.parse(content)).join('\n') : content
+    for (const [family, pattern] of Object.entries(families)) {
+      const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g')
+      familyCounts[family]! += text.match(global)?.length ?? 0
+    }
+  }
+
+  const sources = new Map<string, string>()
+  const source = async (relative: string) => {
+    let text = sources.get(relative)
+    if (text === undefined) {
+      text = (await readFile(path.join(input, relative), 'utf8')).replace(/\r\n?/g, '\n')
+      sources.set(relative, text)
+    }
+    return text
+  }
+
+  const fixsetOf = new Map(result.manifest.map((row) => [row.path, row.fixset]))
+  let duplicates: Evaluation['duplicates'] = null
+  if (clustersFile) {
+    const groups = JSON.parse(await readFile(clustersFile, 'utf8')) as Record<string, string[]>
+    let pairs = 0
+    let together = 0
+    for (const members of Object.values(groups)) {
+      const paths = members.map((member) => member.replace(/^raw\//, ''))
+      for (let i = 0; i < paths.length; i++) {
+        for (let j = i + 1; j < paths.length; j++) {
+          pairs++
+          const a = fixsetOf.get(paths[i]!)
+          if (a && a === fixsetOf.get(paths[j]!)) together++
+        }
+      }
+    }
+    duplicates = {pairs, together, share: pairs === 0 ? 1 : together / pairs}
+  }
+
+  const wronglyMerged: Array<[string, string]> = []
+  const kept: number[] = []
+  const foreign: number[] = []
+  for (const fixset of result.fixsets) {
+    const [canonical, ...others] = fixset.sources
+    const reference = shingles(referenceText(await source(canonical!.path)))
+    for (const other of others) {
+      const {containedInA, containedInB} = overlap(reference, shingles(referenceText(await source(other.path))))
+      if (containedInA < 0.5 && containedInB < 0.5) wronglyMerged.push([canonical!.path, other.path])
+    }
+    const markdown = result.files.get(`fixsets/${fixset.id}.md`)!
+    const output = shingles(markdownBody(markdown, fixset))
+    if (reference.length > 0) kept.push(overlap(reference, output).containedInB)
+    if (output.length > 0) foreign.push(1 - overlap(output, shingleHashes(plainWords(await source(canonical!.path)), 5)).containedInB)
+  }
+
+  return {
+    files: result.manifest.length,
+    rejected: result.manifest.filter((row) => row.status === 'rejected').length,
+    families: familyCounts,
+    duplicates,
+    wronglyMerged,
+    contentKept: kept.length === 0 ? null : {median: quantile(kept, 0.5), p5: quantile(kept, 0.05)},
+    foreign: foreign.length === 0 ? null : {p95: quantile(foreign, 0.95)}
+  }
+}
+
+/**
+ * A source's body with the known families removed: frontmatter, marker
+ * ranges, AdSense slots, the also-read farm, and lines the family patterns
+ * match. What is left is what a reader of the article should still see.
+ */
+export function referenceText(source: string): string {
+  const lines = source
+    .replace(/^---\n[\s\S]*?\n---\n/, '')
+    .replace(/<!--\s*affiliate ads begin\s*-->[\s\S]*?<!--\s*affiliate ads end\s*-->/gi, '\n')
+    .replace(/<ins class="adsbygoogle"[\s\S]*?<\/ins>/gi, '\n')
+    .replace(/<span class="atpl-alsoreadstyle">[\s\S]*?<\/div>/gi, '\n')
+    .split('\n')
+  const firstHeading = lines.findIndex((line) => line.trim() !== '')
+  return lines
+    .filter((line, index) => !(index === firstHeading && /^#/.test(line)))
+    .map((line) => line.replace(/^\s*(?:[*+-]|\d+[.)]|>)\s+/, '').replace(/^#+\s*/, '').trim())
+    .filter((line) => !Object.values(families).some((pattern) => pattern.test(line)))
+    .filter((line) => !/^(?:\[.*\]\(.*#toc-.*\)|Expand|in this article|Share|[0-5](?:\.\d)?)$/i.test(line))
+    .join('\n')
+}
+
+/** The Markdown file's body: after the frontmatter and the `# title` line fixset adds. */
+function markdownBody(markdown: string, fixset: FixSet): string {
+  return markdown.replace(/^---\n[\s\S]*?\n---\n/, '').replace(`# ${fixset.title}`, '')
+}
+
+/** Words of text with URLs and markup syntax left out. */
+function plainWords(text: string): string[] {
+  return text
+    .replace(/\]\([^)]*\)/g, '] ')
+    .replace(/<[^>\n]*>/g, ' ')
+    .replace(/\bhttps?:\/\/\S+/g, ' ')
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu) ?? []
+}
+
+function shingles(text: string): Uint32Array {
+  return shingleHashes(plainWords(text), 5)
+}
+
+function jsonStrings(value: unknown): string[] {
+  if (typeof value === 'string') return [value]
+  if (Array.isArray(value)) return value.flatMap(jsonStrings)
+  if (value && typeof value === 'object') return Object.values(value).flatMap(jsonStrings)
+  return []
+}
+
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.floor(q * (sorted.length - 1))))]!
+}

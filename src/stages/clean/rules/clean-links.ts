@@ -1,0 +1,118 @@
+/**
+ * Rules for links and image URLs:
+ * - `affiliate-redirect`: a link to an affiliate redirect host
+ *   (`tools.techidaily.com`) is unwrapped: its text stays, the redirect goes.
+ *   A redirect that carries its real target in a parameter (`buy.geni.us`'s
+ *   `GR_URL`) is replaced by that target.
+ * - `tracking-parameter`: click-tracking query parameters (Amazon `tag=…-20`,
+ *   `ascsubtag`, `utm_*`) are removed from every URL.
+ * - `shop-button`: links whose text is a shop button ("View On Amazon $1,199",
+ *   "See at Best Buy") go with their text.
+ * - `ad-image`: an image served by an ad network (`adImageHosts`) is a banner and goes.
+ * - `broken-link`: scraped links that lost their brackets leave their target
+ *   as text (`]\(https://tools.techidaily.com/…)`, `](javascript:void(0))`):
+ *   such a target goes when it is a redirect or not an http(s) URL, and
+ *   loses its tracking parameters otherwise.
+ */
+import type {PhrasingContent, Root} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import {SKIP, visit} from 'unist-util-visit'
+import type {VFile} from 'vfile'
+import type {Config} from '../../../config.js'
+import {recordChange} from '../../../diagnostics.js'
+import {compilePatterns, recordRemoval} from '../util.js'
+
+export type CleanLinksOptions = Pick<Config, 'unwrapLinkHosts' | 'unwrapLinkPatterns' | 'adImageHosts' | 'redirectParameters' | 'trackingParameters' | 'dropLinkTexts'>
+
+export default function remarkCleanLinks(options: CleanLinksOptions) {
+  const buttons = compilePatterns(options.dropLinkTexts)
+  const affiliateUrls = options.unwrapLinkPatterns.map((pattern) => new RegExp(pattern, 'i'))
+  const isAffiliate = (url: string) => isHost(url, options.unwrapLinkHosts) || affiliateUrls.some((pattern) => pattern.test(url))
+  const tracking = options.trackingParameters.map((parameter) => ({
+    name: parameter.name,
+    value: parameter.valuePattern === undefined ? undefined : new RegExp(parameter.valuePattern, 'iu')
+  }))
+
+  /** The URL without tracking parameters and with redirects resolved; undefined when it is not an http(s) URL. */
+  function cleanUrl(raw: string): string | undefined {
+    let url: URL
+    try {
+      url = new URL(raw)
+    } catch {
+      return undefined
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined
+    const redirect = options.redirectParameters.find((entry) => hostMatches(url.hostname, entry.host))
+    const target = redirect ? url.searchParams.get(redirect.parameter) : null
+    if (target) return cleanUrl(target) ?? raw
+    let changed = false
+    for (const parameter of tracking) {
+      const value = url.searchParams.get(parameter.name)
+      if (value !== null && (!parameter.value || parameter.value.test(value))) {
+        url.searchParams.delete(parameter.name)
+        changed = true
+      }
+    }
+    return changed ? url.href : raw
+  }
+
+  return function (tree: Root, file: VFile) {
+    visit(tree, (node, index, parent) => {
+      if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition' && node.type !== 'text') return
+      if (node.type === 'text') {
+        const value = node.value.replace(textTarget, (whole: string, bracketed?: string, bare?: string) => {
+          const target = (bracketed ?? bare)!
+          if (!/^https?:/i.test(target) || isAffiliate(target)) return ''
+          return whole.replace(target, cleanUrl(target) ?? target)
+        })
+        if (value !== node.value) {
+          recordChange(file, {ruleId: 'broken-link', action: 'repaired', startLine: node.position?.start.line ?? null, endLine: node.position?.end.line ?? null, bytes: Buffer.byteLength(node.value) - Buffer.byteLength(value)})
+          node.value = value
+        }
+        return undefined
+      }
+      if (node.type === 'image' && parent && index !== undefined && isHost(node.url, options.adImageHosts)) {
+        recordRemoval(file, node, 'ad-image')
+        parent.children.splice(index, 1)
+        return [SKIP, index]
+      }
+      if (node.type === 'link' && parent && index !== undefined) {
+        const text = toString(node).replace(/\s+/g, ' ').trim()
+        const button = buttons.find((rule) => rule.regex.test(text))
+        if (button) {
+          recordRemoval(file, node, button.ruleId)
+          parent.children.splice(index, 1)
+          return [SKIP, index]
+        }
+        if (isAffiliate(node.url)) {
+          recordChange(file, {ruleId: 'affiliate-redirect', action: 'repaired', startLine: node.position?.start.line ?? null, endLine: node.position?.end.line ?? null, bytes: Buffer.byteLength(node.url)})
+          parent.children.splice(index, 1, ...(node.children as PhrasingContent[]))
+          return [SKIP, index]
+        }
+      }
+      const cleaned = cleanUrl(node.url)
+      if (cleaned !== undefined && cleaned !== node.url) {
+        recordChange(file, {ruleId: 'tracking-parameter', action: 'repaired', startLine: node.position?.start.line ?? null, endLine: node.position?.start.line ?? null, bytes: Buffer.byteLength(node.url) - Buffer.byteLength(cleaned)})
+        node.url = cleaned
+      }
+      return undefined
+    })
+  }
+}
+
+/** A link target left in text: `](target)` or `]\(target)`, possibly in angle brackets, or a bare URL. */
+const textTarget = /\]\\?\(<?([a-z][a-z0-9+.-]*:[^\s)>]*)>?\)|(?<![\w/])((?:https?|javascript|vbscript):[^\s)\]>]*)/gi
+
+function isHost(raw: string, hosts: readonly string[]): boolean {
+  try {
+    const {hostname} = new URL(raw, 'https://relative.invalid')
+    return hosts.some((host) => hostMatches(hostname, host))
+  } catch {
+    return false
+  }
+}
+
+function hostMatches(hostname: string, host: string): boolean {
+  const name = hostname.toLowerCase()
+  return name === host || name.endsWith(`.${host}`)
+}

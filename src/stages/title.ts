@@ -1,0 +1,40 @@
+/**
+ * Which title a fix set gets. Scraped copies often carry a frontmatter title
+ * that belongs to another article (a bike's title over a game review), while
+ * the body's own opening heading is usually the original title.
+ *
+ * A title *fits* its body when at least half of its significant words (three
+ * letters or more, not a stop word) occur in the body. The rule, in order:
+ * 1. the frontmatter title, when it fits;
+ * 2. the body's opening heading, when it fits;
+ * 3. the frontmatter title, else the heading, else the file name.
+ * A frontmatter title that does not fit is reported (`title-mismatch`).
+ */
+import type {VFile} from 'vfile'
+import {warn} from '../diagnostics.js'
+
+const stopWords = new Set(
+  'the and for with your you how what why when this that from are can its into not but all our has have will was were who which more most best top new get use using fix fixes ways way guide tips step steps'.split(' ')
+)
+
+export function chooseTitle(frontmatterTitle: string | null, headingTitle: string | null, bodyWords: ReadonlySet<string>, fallback: string, file: VFile): string {
+  const frontmatterFits = frontmatterTitle !== null && fits(frontmatterTitle, bodyWords)
+  if (frontmatterTitle !== null && !frontmatterFits) {
+    warn(
+      file,
+      `Frontmatter title ${JSON.stringify(frontmatterTitle)} does not match the article's text` + (headingTitle ? `; using its heading ${JSON.stringify(headingTitle)}` : ''),
+      'title-mismatch',
+      {start: {line: 1, column: 1}}
+    )
+  }
+  if (frontmatterFits) return frontmatterTitle!
+  if (headingTitle !== null && fits(headingTitle, bodyWords)) return headingTitle
+  return frontmatterTitle ?? headingTitle ?? fallback
+}
+
+/** Whether at least half of the title's significant words occur in the body. */
+export function fits(title: string, bodyWords: ReadonlySet<string>): boolean {
+  const words = (title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word.length >= 3 && !stopWords.has(word))
+  if (words.length === 0) return true
+  return words.filter((word) => bodyWords.has(word)).length / words.length >= 0.5
+}
