@@ -14,7 +14,7 @@ import {build, type BuildResult} from './build.js'
 import {defaultConfig, type Config} from './config.js'
 import {configFileName, initialConfigText, loadConfig} from './config-file.js'
 import {compareStrings, type Diagnostic} from './diagnostics.js'
-import {evaluate} from './evaluate.js'
+import {evaluate, readOutput} from './evaluate.js'
 import {processPath} from './process-file.js'
 import {assertSeparateFolders, checkOutput, UsageError, writeOutput} from './write.js'
 
@@ -84,10 +84,19 @@ async function runExplain(file: string, flags: {config?: string}): Promise<numbe
   return result.status === 'ok' ? 0 : 1
 }
 
+interface EvalFlags {
+  input: string
+  output?: string
+  clusters?: string
+  config?: string
+  workers?: number
+  json?: boolean
+}
+
 /** `fixset eval`: the quality figures of `evaluate.ts` for any corpus. */
-async function runEval(flags: {input: string; clusters?: string; config?: string; workers?: number; json?: boolean}): Promise<number> {
+async function runEval(flags: EvalFlags): Promise<number> {
   const input = path.resolve(flags.input)
-  const result = await build({input, workers: flags.workers, config: await resolveConfig(flags.config)})
+  const result = flags.output ? await readOutput(path.resolve(flags.output)) : await build({input, workers: flags.workers, config: await resolveConfig(flags.config)})
   const figures = await evaluate(input, result, flags.clusters)
   if (flags.json) {
     process.stdout.write(JSON.stringify(figures, null, 2) + '\n')
@@ -183,11 +192,12 @@ export function createProgram(): Command {
     .command('eval')
     .description('measure cleaning and deduplication quality on a corpus')
     .option('-i, --input <dir>', 'folder of source articles', 'input')
+    .option('-o, --output <dir>', 'evaluate this existing build of --input instead of building it again')
     .option('--clusters <file>', 'JSON object of known duplicate groups: {"name": ["path", ...]}')
     .option('-c, --config <file>', `rule tables and thresholds (default: ${configFileName} when present)`)
     .option('-w, --workers <n>', 'worker threads for parsing', positiveInteger)
     .option('--json', 'print the figures as JSON')
-    .action(async (flags: {input: string; clusters?: string; config?: string; workers?: number; json?: boolean}) => {
+    .action(async (flags: EvalFlags) => {
       process.exitCode = await runEval(flags)
     })
   program

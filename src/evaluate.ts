@@ -16,16 +16,34 @@
  * by simple patterns: deliberately independent of the remark pipeline, so a
  * bug there cannot hide itself.
  */
-import {readFile} from 'node:fs/promises'
+import {readdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
-import type {BuildResult} from './build.js'
 import {shingleHashes, overlap} from './stages/signature.js'
-import type {FixSet} from './schema.js'
+import type {FixSet, ManifestRow} from './schema.js'
+
+/** What evaluation reads of a build: its files, manifest and fix sets, from memory or from an output folder. */
+export interface BuildOutput {
+  files: ReadonlyMap<string, string>
+  manifest: readonly ManifestRow[]
+  fixsets: readonly FixSet[]
+}
+
+/** Reads a build's output folder back. */
+export async function readOutput(directory: string): Promise<BuildOutput> {
+  const names = (await readdir(directory, {recursive: true, withFileTypes: true}))
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(directory, path.join((entry as unknown as {parentPath?: string}).parentPath ?? entry.path, entry.name)).split(path.sep).join('/'))
+  const files = new Map<string, string>()
+  for (const name of names) files.set(name, await readFile(path.join(directory, name), 'utf8'))
+  const manifest = (JSON.parse(files.get('manifest.json') ?? '{"files": []}') as {files: ManifestRow[]}).files
+  const fixsets = names.filter((name) => /^fixsets\/[^/]+\.json$/.test(name)).map((name) => JSON.parse(files.get(name)!) as FixSet)
+  return {files, manifest, fixsets}
+}
 
 /** Boilerplate families, as patterns over output text. */
 export const families: Record<string, RegExp> = {
   'affiliate marker': /affiliate ads (?:begin|end)/i,
-  'affiliate network': /impactradius|sjv\.io|pxf\.io|8odi\.net|avangate|2checkout|\/order\/checkout\.php/i,
+  'affiliate network': /\/\/[^\s)]*(?:impactradius|sjv\.io|pxf\.io|8odi\.net|avangate|2checkout)|\/order\/checkout\.php/i,
   adsense: /adsbygoogle|data-ad-(?:client|slot)/i,
   'tracking pixel': /<img[^>]*(?:width|height)="?[01]"?/i,
   'also read': /atpl-alsoreadstyle|^\s*Also read:/im,
@@ -51,7 +69,7 @@ export interface Evaluation {
   foreign: {p95: number} | null
 }
 
-export async function evaluate(input: string, result: BuildResult, clustersFile?: string): Promise<Evaluation> {
+export async function evaluate(input: string, result: BuildOutput, clustersFile?: string): Promise<Evaluation> {
   const familyCounts = Object.fromEntries(Object.keys(families).map((name) => [name, 0]))
   for (const [name, content] of result.files) {
     if (!name.startsWith('fixsets/') && name !== 'index.json') continue
@@ -118,6 +136,9 @@ export async function evaluate(input: string, result: BuildResult, clustersFile?
   }
 }
 
+/** Families that make a whole line boilerplate; the others (links, parameters, tags) only blemish a line of content. */
+const lineFamilies = ['affiliate marker', 'adsense', 'tracking pixel', 'also read', 'close line', 'disclaimer', 'promo line', 'photo credit', 'similar products']
+
 /**
  * A source's body with the known families removed: frontmatter, marker
  * ranges, AdSense slots, the also-read farm, and lines the family patterns
@@ -134,7 +155,8 @@ export function referenceText(source: string): string {
   return lines
     .filter((line, index) => !(index === firstHeading && /^#/.test(line)))
     .map((line) => line.replace(/^\s*(?:[*+-]|\d+[.)]|>)\s+/, '').replace(/^#+\s*/, '').trim())
-    .filter((line) => !Object.values(families).some((pattern) => pattern.test(line)))
+    .filter((line) => !lineFamilies.some((family) => families[family]!.test(line)))
+    .map((line) => line.replace(new RegExp(families['shop button']!.source, 'gi'), ' '))
     .filter((line) => !/^(?:\[.*\]\(.*#toc-.*\)|Expand|in this article|Share|[0-5](?:\.\d)?)$/i.test(line))
     .join('\n')
 }

@@ -58,11 +58,13 @@ export function processFile(source: SourceFile, config: Config): FileResult {
     const {body} = splitTitle(tree)
     const words = bodyWords(body)
     const fallback = source.path.replace(/^.*\//, '').replace(/\.[^.]*$/, '')
+    // Before `base()`, which collects the file's messages: choosing a title may report one.
+    const title = chooseTitle(meta.title, article.headingTitle, new Set(words), fallback, file)
     return {
       ...base(source, file),
       status: 'ok',
       meta,
-      title: chooseTitle(meta.title, article.headingTitle, new Set(words), fallback, file),
+      title,
       article,
       body: childrenToMarkdown(body),
       signature: computeSignature(words, config.dedupe.shingleSize, config.dedupe.permutations)

@@ -5,18 +5,22 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
+import type {Evaluation} from '../src/evaluate.js'
 import type {Manifest} from '../src/schema.js'
 import {runCli, scratchDir, type CliRun} from './helpers/cli.js'
-import {corpusDir, hasCorpus} from './helpers/paths.js'
+import {clustersPath, corpusDir, hasCorpus} from './helpers/paths.js'
 
 let run: CliRun
 let output: string
+let figures: Evaluation
 const readJson = <T>(name: string) => JSON.parse(readFileSync(path.join(output, name), 'utf8')) as T
 
 describe.skipIf(!hasCorpus)('the shared corpus', () => {
   beforeAll(async () => {
     output = path.join(scratchDir(), 'corpus-output')
     run = await runCli(['build', '--input', corpusDir, '--output', output])
+    const evaluation = await runCli(['eval', '--input', corpusDir, '--output', output, '--clusters', clustersPath, '--json'])
+    figures = JSON.parse(evaluation.stdout) as Evaluation
   })
 
   it('builds, and every input file appears in the manifest exactly once', async () => {
@@ -25,5 +29,36 @@ describe.skipIf(!hasCorpus)('the shared corpus', () => {
     const manifest = readJson<Manifest>('manifest.json')
     expect(manifest.files.map((row) => row.path)).toEqual(sources)
     expect(run.status).toBe(manifest.files.some((row) => row.status === 'rejected') ? 1 : 0)
+  })
+
+  it('rejects no real article', () => {
+    expect(figures.rejected).toBe(0)
+    expect(run.status).toBe(0)
+  })
+
+  it('leaves no boilerplate family anywhere in the output (JSON and Markdown)', () => {
+    expect(Object.values(figures.families).length).toBeGreaterThan(10)
+    expect(Object.entries(figures.families).filter(([, count]) => count > 0)).toEqual([])
+  })
+
+  it('puts at least 99% of the known duplicate pairs together, and never merges different articles', () => {
+    expect(figures.duplicates!.pairs).toBeGreaterThan(4000)
+    expect(figures.duplicates!.share).toBeGreaterThanOrEqual(0.99)
+    expect(figures.wronglyMerged).toEqual([])
+  })
+
+  it('keeps the content: median ≥ 0.95, 5th percentile ≥ 0.80; at most 5% of the output from elsewhere', () => {
+    expect(figures.contentKept!.median).toBeGreaterThanOrEqual(0.95)
+    expect(figures.contentKept!.p5).toBeGreaterThanOrEqual(0.8)
+    expect(figures.foreign!.p95).toBeLessThanOrEqual(0.05)
+  })
+
+  it('reports every diagnostic with place and rule, and a per-rule tally', () => {
+    const report = readJson<{tally: Array<{ruleId: string; removed: number}>; diagnostics: Array<{file: string; ruleId: string; line: number | null}>}>('report.json')
+    const removed = new Map(report.tally.map((rule) => [rule.ruleId, rule.removed]))
+    for (const rule of ['affiliate-ads', 'adsense', 'also-read', 'debris-line', 'photo-credit', 'affiliate-disclaimer', 'promo-line']) expect(removed.get(rule), rule).toBeGreaterThan(100)
+    expect(report.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'frontmatter-recovered')).toHaveLength(2)
+    expect(report.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'title-mismatch').length).toBeGreaterThan(500)
+    expect(run.stderr).toMatch(/removed or repaired per rule: .*affiliate-ads \d+/)
   })
 })

@@ -3,7 +3,7 @@
  *
  * Rules, in order:
  * - A heading that opens the body (before any other content) is the article's
- *   own title (`headingTitle`); it is not a fix.
+ *   own title (`headingTitle`); it is not a fix. A numbered one (`## 1. …`) is.
  * - The body is cut into sections at the shallowest heading depth used after
  *   that (usually `##`). Content before the first section is the intro.
  * - A section title like `1. Check …`, `Fix 2: …` or `Method 3 - …` is
@@ -63,7 +63,7 @@ const conclusionTitle = /^(?:conclusion|in conclusion|final (?:thoughts|words)|w
 export function splitTitle(tree: Root): {headingTitle: string | null; body: RootContent[]} {
   const body = tree.children.filter((node) => node.type !== 'yaml')
   const first = body[0]
-  if (first?.type === 'heading' && first.depth <= 2) {
+  if (first?.type === 'heading' && first.depth <= 2 && !numberedTitle.test(toString(first).trim())) {
     return {headingTitle: toString(first).trim() || null, body: body.slice(1)}
   }
   return {headingTitle: null, body}

@@ -3,11 +3,13 @@
  * that belongs to another article (a bike's title over a game review), while
  * the body's own opening heading is usually the original title.
  *
- * A title *fits* its body when at least half of its significant words (three
- * letters or more, not a stop word) occur in the body. The rule, in order:
+ * A title *fits* its article when at least half of its significant words
+ * (three letters or more, not a stop word) occur in the body or its opening
+ * heading (republished copies reword the title a little; that is no mismatch).
+ * The rule, in order:
  * 1. the frontmatter title, when it fits;
- * 2. the body's opening heading, when it fits;
- * 3. the frontmatter title, else the heading, else the file name.
+ * 2. else the body's opening heading, when it has one (it is the article's own);
+ * 3. else the frontmatter title, else the file name.
  * A frontmatter title that does not fit is reported (`title-mismatch`).
  */
 import type {VFile} from 'vfile'
@@ -18,7 +20,8 @@ const stopWords = new Set(
 )
 
 export function chooseTitle(frontmatterTitle: string | null, headingTitle: string | null, bodyWords: ReadonlySet<string>, fallback: string, file: VFile): string {
-  const frontmatterFits = frontmatterTitle !== null && fits(frontmatterTitle, bodyWords)
+  const articleWords = new Set([...bodyWords, ...wordsOf(headingTitle ?? '')])
+  const frontmatterFits = frontmatterTitle !== null && fits(frontmatterTitle, articleWords)
   if (frontmatterTitle !== null && !frontmatterFits) {
     warn(
       file,
@@ -28,13 +31,16 @@ export function chooseTitle(frontmatterTitle: string | null, headingTitle: strin
     )
   }
   if (frontmatterFits) return frontmatterTitle!
-  if (headingTitle !== null && fits(headingTitle, bodyWords)) return headingTitle
-  return frontmatterTitle ?? headingTitle ?? fallback
+  return headingTitle ?? frontmatterTitle ?? fallback
 }
 
 /** Whether at least half of the title's significant words occur in the body. */
 export function fits(title: string, bodyWords: ReadonlySet<string>): boolean {
-  const words = (title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word.length >= 3 && !stopWords.has(word))
+  const words = wordsOf(title).filter((word) => word.length >= 3 && !stopWords.has(word))
   if (words.length === 0) return true
   return words.filter((word) => bodyWords.has(word)).length / words.length >= 0.5
+}
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
 }

@@ -12,7 +12,9 @@
  * - `broken-link`: scraped links that lost their brackets leave their target
  *   as text (`]\(https://tools.techidaily.com/…)`, `](javascript:void(0))`):
  *   such a target goes when it is a redirect or not an http(s) URL, and
- *   loses its tracking parameters otherwise.
+ *   loses its tracking parameters otherwise. Markdown links to affiliate
+ *   URLs inside code (scraped comment threads indented into code blocks) are
+ *   never code: they become their text.
  */
 import type {PhrasingContent, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
@@ -53,11 +55,21 @@ export default function remarkCleanLinks(options: CleanLinksOptions) {
         changed = true
       }
     }
-    return changed ? url.href : raw
+    // A tracking parameter pasted into another parameter's value (`?th=1/?tag=x-20`).
+    const href = url.href.replace(/(?:[?&/]|%3F|%26)tag(?:=|%3D)[\w-]+-2\d\b/gi, '')
+    return changed || href !== url.href ? href : raw
   }
 
   return function (tree: Root, file: VFile) {
     visit(tree, (node, index, parent) => {
+      if (node.type === 'code' || node.type === 'inlineCode') {
+        const value = node.value.replace(markdownLink, (whole: string, bang: string, text: string, target: string) => (isAffiliate(target) ? (bang ? '' : text) : whole))
+        if (value !== node.value) {
+          recordChange(file, {ruleId: 'affiliate-redirect', action: 'repaired', startLine: node.position?.start.line ?? null, endLine: node.position?.end.line ?? null, bytes: Buffer.byteLength(node.value) - Buffer.byteLength(value)})
+          node.value = value
+        }
+        return undefined
+      }
       if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition' && node.type !== 'text') return
       if (node.type === 'text') {
         const value = node.value.replace(textTarget, (whole: string, bracketed?: string, bare?: string) => {
@@ -71,12 +83,23 @@ export default function remarkCleanLinks(options: CleanLinksOptions) {
         }
         return undefined
       }
-      if (node.type === 'image' && parent && index !== undefined && isHost(node.url, options.adImageHosts)) {
+      if (node.type === 'image' && parent && index !== undefined && (isHost(node.url, options.adImageHosts) || isAffiliate(node.url))) {
         recordRemoval(file, node, 'ad-image')
         parent.children.splice(index, 1)
         return [SKIP, index]
       }
       if (node.type === 'link' && parent && index !== undefined) {
+        // `[See at Sony]\(<https://…>)`: the escaped brackets stay text around an autolink.
+        const before = parent.children[index - 1]
+        const after = parent.children[index + 1]
+        const opened = before?.type === 'text' ? /\[([^\]\n]{1,80})\]\($/.exec(before.value) : null
+        if (opened && after?.type === 'text' && after.value.startsWith(')') && buttons.some((rule) => rule.regex.test(opened[1]!.trim()))) {
+          recordRemoval(file, node, buttons[0]!.ruleId)
+          if (before?.type === 'text') before.value = before.value.slice(0, opened.index)
+          after.value = after.value.slice(1)
+          parent.children.splice(index, 1)
+          return [SKIP, index]
+        }
         const text = toString(node).replace(/\s+/g, ' ').trim()
         const button = buttons.find((rule) => rule.regex.test(text))
         if (button) {
@@ -99,6 +122,9 @@ export default function remarkCleanLinks(options: CleanLinksOptions) {
     })
   }
 }
+
+/** `[text](target)` or `![alt](target)` written out in code. */
+const markdownLink = /(!?)\[([^\]\n]*)\]\(<?([^)\s>]+)>?\)/g
 
 /** A link target left in text: `](target)` or `]\(target)`, possibly in angle brackets, or a bare URL. */
 const textTarget = /\]\\?\(<?([a-z][a-z0-9+.-]*:[^\s)>]*)>?\)|(?<![\w/])((?:https?|javascript|vbscript):[^\s)\]>]*)/gi
