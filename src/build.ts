@@ -1,25 +1,32 @@
 /**
- * The pipeline end to end, without touching the output folder:
- * discover → (per file, in a worker pool: decode, strip, parse, clean,
- * extract, sign) → deduplicate → emit. Returns every output file's content,
- * the manifest and the diagnostics; `write.ts` puts them on disk.
+ * The pipeline end to end, without touching the output folder.
+ *
+ *   discover → scan every file (decode, strip, frontmatter, words, signature)
+ *            → deduplicate → render each canonical member (parse, clean,
+ *            extract) → emit
+ *
+ * The expensive remark stages run once per cluster, not once per file: real
+ * corpora are massively redundant. Both per-file passes run in a worker pool
+ * once the input is large enough to pay for starting one.
  */
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {Piscina} from 'piscina'
 import {defaultConfig, type Config} from './config.js'
-import {processPath, type FileResult} from './process-file.js'
-import {deduplicate} from './stages/dedupe.js'
+import {readOrReject, renderFile, scanFile, type AcceptedFile, type RejectedFile, type RenderResult, type ScannedFile, type ScanResult} from './process-file.js'
+import {compareCanonical, deduplicate, similarity, type Cluster} from './stages/dedupe.js'
 import {listSourcePaths} from './stages/discover.js'
 import {emit, type Emitted} from './stages/emit.js'
 
 export interface BuildOptions {
   /** Folder of source articles. */
   input: string
-  /** Worker threads for the per-file stages; default: the available cores. 1 runs in this thread. */
+  /** Worker threads for the per-file passes; default: the available cores. 1 runs in this thread. */
   workers?: number
   config?: Config
-  /** Called after each file is processed. */
+  /** Render every file, not only canonical members (a test proves the output is the same). */
+  renderAll?: boolean
+  /** Called as files are scanned, then as canonical members are rendered. */
   onProgress?: (done: number, total: number) => void
 }
 
@@ -28,40 +35,105 @@ export interface BuildResult extends Emitted {
   exitCode: 0 | 1
 }
 
-/** Below this many files a pool costs more to start than it saves. */
+/** Below this many files per worker a pool costs more to start than it saves. */
 const minFilesPerWorker = 32
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const config = options.config ?? defaultConfig
   const input = path.resolve(options.input)
   const paths = await listSourcePaths(input, config.extensions)
-  const results = await processAll(input, paths, config, options)
-  const accepted = results.flatMap((result) => (result.status === 'ok' ? [{path: result.path, date: result.meta.date, signature: result.signature}] : []))
-  const emitted = emit(results, deduplicate(accepted, config.dedupe))
-  return {...emitted, exitCode: emitted.manifest.some((row) => row.status === 'rejected') ? 1 : 0}
+  const runner = createRunner(input, config, paths.length, options.workers)
+  try {
+    let done = 0
+    const progress = <T>(result: T) => (options.onProgress?.(++done, paths.length), result)
+    const scans = await Promise.all(paths.map(async (relative) => progress((await runner.run('scan', relative)) as ScanResult)))
+    const accepted = new Map(scans.flatMap((scan) => (scan.status === 'ok' ? [[scan.path, scan] as const] : [])))
+    const clusters = deduplicate([...accepted.values()].map(toDedupeInput), config.dedupe)
+
+    done = 0
+    const wanted = options.renderAll ? [...accepted.keys()] : clusters.map((cluster) => cluster.canonical)
+    const rendered = new Map(await Promise.all(wanted.map(async (relative) => [relative, progress((await runner.run('render', relative)) as RenderResult)] as const)))
+    const late: RejectedFile[] = []
+    const final = await Promise.all(clusters.map((cluster) => settleCluster(cluster, accepted, rendered, runner, late)))
+    const rejected = scans.filter((scan): scan is RejectedFile => scan.status === 'rejected')
+    const emitted = emit(final.flat(), [...rejected, ...late])
+    return {...emitted, exitCode: rejected.length + late.length > 0 ? 1 : 0}
+  } finally {
+    await runner.close()
+  }
 }
 
-async function processAll(input: string, paths: readonly string[], config: Config, options: BuildOptions): Promise<FileResult[]> {
-  const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), Math.ceil(paths.length / minFilesPerWorker)))
-  let done = 0
-  const progress = (result: FileResult) => {
-    options.onProgress?.(++done, paths.length)
-    return result
+export interface SettledCluster {
+  cluster: Cluster
+  canonical: AcceptedFile
+  duplicates: ScannedFile[]
+}
+
+/**
+ * A cluster whose canonical member cannot be rendered (the parser crashed, say)
+ * loses that member, rejected, and the next member in canonical order takes
+ * its place, so one bad file never costs the others their fix set.
+ */
+async function settleCluster(
+  cluster: Cluster,
+  scans: ReadonlyMap<string, ScannedFile>,
+  rendered: Map<string, RenderResult>,
+  runner: Runner,
+  late: RejectedFile[]
+): Promise<SettledCluster[]> {
+  const members = [cluster.canonical, ...cluster.duplicates.map((duplicate) => duplicate.path)].map((member) => scans.get(member)!).sort((a, b) => compareCanonical(toDedupeInput(a), toDedupeInput(b)))
+  for (const [index, member] of members.entries()) {
+    let result = rendered.get(member.path)
+    if (!result) {
+      result = (await runner.run('render', member.path)) as RenderResult
+      rendered.set(member.path, result)
+    }
+    if (result.status === 'rejected') {
+      late.push(result)
+      continue
+    }
+    const duplicates = members.slice(index + 1)
+    const canonical: AcceptedFile = {
+      ...member,
+      article: result.article,
+      body: result.body,
+      diagnostics: [...member.diagnostics, ...result.diagnostics],
+      changes: [...member.changes, ...result.changes]
+    }
+    const settled: Cluster = {
+      canonical: member.path,
+      duplicates: duplicates.map((duplicate) => ({path: duplicate.path, similarity: similarity(member.signature, duplicate.signature)}))
+    }
+    return [{cluster: settled, canonical, duplicates}]
   }
+  return []
+}
+
+function toDedupeInput(scan: ScannedFile) {
+  return {path: scan.path, date: scan.meta.date, signature: scan.signature}
+}
+
+interface Runner {
+  run(pass: 'scan' | 'render', relative: string): Promise<ScanResult | RenderResult>
+  close(): Promise<void>
+}
+
+/** The per-file passes, in this thread or in a piscina pool. */
+function createRunner(input: string, config: Config, files: number, requested: number | undefined): Runner {
+  const workers = Math.max(1, Math.min(requested ?? availableParallelism(), Math.ceil(files / minFilesPerWorker)))
   if (workers === 1) {
-    const results: FileResult[] = []
-    for (const relative of paths) results.push(progress(await processPath(input, relative, config)))
-    return results
+    return {
+      async run(pass, relative) {
+        const source = await readOrReject(input, relative)
+        if (!('bytes' in source)) return source
+        return pass === 'scan' ? scanFile(source, config) : renderFile(source, config)
+      },
+      async close() {}
+    }
   }
-  const pool = new Piscina({
-    filename: new URL('./worker.js', import.meta.url).href,
-    minThreads: workers,
-    maxThreads: workers,
-    workerData: {config}
-  })
-  try {
-    return await Promise.all(paths.map(async (relative) => progress(await pool.run({input, path: relative}))))
-  } finally {
-    await pool.destroy()
+  const pool = new Piscina({filename: new URL('./worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers, workerData: {config}})
+  return {
+    run: (pass, relative) => pool.run({input, path: relative}, {name: pass}),
+    close: () => pool.destroy()
   }
 }

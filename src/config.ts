@@ -95,6 +95,7 @@ export const defaultConfig: Config = {
   trackingParameters: [{name: 'tag', valuePattern: '-2\\d$'}, {name: 'ascsubtag'}, {name: 'linkCode'}, {name: 'linkId'}, {name: 'utm_source'}, {name: 'utm_medium'}, {name: 'utm_campaign'}, {name: 'utm_content'}, {name: 'utm_term'}],
   dropLinkTexts: [
     {ruleId: 'shop-button', pattern: '^(?:Buy|Order|Shop) Now\\b'},
+    {ruleId: 'shop-button', pattern: '^\\$[\\d,.]+ (?:at|on) .{1,40}$'},
     {ruleId: 'shop-button', pattern: '^(?:See|View|Buy|Shop|Check)(?: it| now| price)? (?:at|on) .{1,40}$'}
   ],
   adsenseClasses: ['adsbygoogle'],

@@ -1,21 +1,29 @@
 /**
- * Everything fixset does to one file on its own: decode, strip, read the
- * frontmatter, parse, clean, extract, sign. A pure function of the file's
- * bytes and the configuration, so it can run in any worker, in any order, and
- * its result can be cached by the bytes' hash.
+ * Everything fixset does to one file on its own, in two passes:
+ *
+ * - `scanFile` (every file, cheap): decode, strip, read the frontmatter, scan
+ *   the body's words (`stages/scan.ts`), sign them, choose the title.
+ * - `renderFile` (the canonical member of each cluster only): parse, clean,
+ *   extract, and serialise the body.
+ *
+ * Both are pure functions of the file's bytes and the configuration, so they
+ * run in any worker, in any order, and their results can be cached by the
+ * bytes' hash. `processFile` runs both, for one file on its own.
  */
 import {VFile} from 'vfile'
-import type {Config} from './config.js'
+import type {Config, PatternRule} from './config.js'
 import {toDiagnostics, type Change, type Diagnostic} from './diagnostics.js'
 import {childrenToMarkdown} from './markdown.js'
 import {cleaningProcessor, cleanTree} from './stages/clean/index.js'
+import {compilePatterns} from './stages/clean/util.js'
 import {decodeSource} from './stages/decode.js'
 import {readSource, type SourceFile} from './stages/discover.js'
 import {extractArticle, splitTitle, type Article} from './stages/extract.js'
 import {readFrontmatter, RejectError, toMeta, type ArticleMeta} from './stages/frontmatter.js'
 import {parseMarkdown} from './stages/parse.js'
-import {bodyWords, computeSignature, type Signature} from './stages/signature.js'
-import {stripMarkedRanges} from './stages/strip.js'
+import {scanBody} from './stages/scan.js'
+import {computeSignature, type Signature} from './stages/signature.js'
+import {stripMarkedRanges, type StripResult} from './stages/strip.js'
 import {chooseTitle} from './stages/title.js'
 
 interface ResultBase {
@@ -25,15 +33,19 @@ interface ResultBase {
   changes: Change[]
 }
 
-export interface AcceptedFile extends ResultBase {
+export interface ScannedFile extends ResultBase {
   status: 'ok'
   meta: ArticleMeta
   /** The title this article gets, by the rule in `stages/title.ts`. */
   title: string
+  signature: Signature
+}
+
+export interface RenderedFile extends ResultBase {
+  status: 'ok'
   article: Article
   /** The cleaned body as Markdown, without frontmatter and opening title heading. */
   body: string
-  signature: Signature
 }
 
 export interface RejectedFile extends ResultBase {
@@ -42,48 +54,113 @@ export interface RejectedFile extends ResultBase {
   reason: string
 }
 
+export type ScanResult = ScannedFile | RejectedFile
+export type RenderResult = RenderedFile | RejectedFile
+
+/** Both passes over one file: what a canonical member ends up with. */
+export type AcceptedFile = ScannedFile & Omit<RenderedFile, keyof ResultBase | 'status'>
 export type FileResult = AcceptedFile | RejectedFile
 
-const processors = new WeakMap<Config, ReturnType<typeof cleaningProcessor>>()
+interface Prepared {
+  file: VFile
+  stripped: StripResult
+  meta: ArticleMeta
+  bodyStart: number
+}
 
-export function processFile(source: SourceFile, config: Config): FileResult {
+const compiled = new WeakMap<Config, {processor: ReturnType<typeof cleaningProcessor>; dropLines: Array<PatternRule & {regex: RegExp}>}>()
+
+/** The passes' common start: decode, strip, frontmatter. Throws RejectError. */
+function prepare(source: SourceFile, config: Config): Prepared {
   const file = new VFile({path: source.path})
-  try {
-    const text = decodeSource(source.bytes, file)
-    const stripped = stripMarkedRanges(text, config.markerPairs, file)
-    file.value = stripped.text
-    const meta = toMeta(readFrontmatter(stripped.text, file).data, file)
-    const tree = cleanTree(processorFor(config), parseMarkdown(stripped.text), file)
-    const article = extractArticle(tree, stripped.videos)
-    const {body} = splitTitle(tree)
-    const words = bodyWords(body)
+  const stripped = stripMarkedRanges(decodeSource(source.bytes, file), config.markerPairs, file)
+  file.value = stripped.text
+  const frontmatter = readFrontmatter(stripped.text, file)
+  return {file, stripped, meta: toMeta(frontmatter.data, file), bodyStart: frontmatter.bodyStart}
+}
+
+export function scanFile(source: SourceFile, config: Config): ScanResult {
+  return guarded(source, () => {
+    const {file, stripped, meta, bodyStart} = prepare(source, config)
+    const scan = scanBody(stripped.text.split('\n'), bodyStart, compiledFor(config).dropLines)
     const fallback = source.path.replace(/^.*\//, '').replace(/\.[^.]*$/, '')
-    // Before `base()`, which collects the file's messages: choosing a title may report one.
-    const title = chooseTitle(meta.title, article.headingTitle, new Set(words), fallback, file)
+    const title = chooseTitle(meta.title, scan.headingTitle, new Set(scan.words), fallback, file)
     return {
       ...base(source, file),
       status: 'ok',
       meta,
       title,
-      article,
-      body: childrenToMarkdown(body),
-      signature: computeSignature(words, config.dedupe.shingleSize, config.dedupe.permutations)
+      signature: computeSignature(scan.words, config.dedupe.shingleSize, config.dedupe.permutations)
     }
-  } catch (error) {
-    const reason = error instanceof RejectError ? error.message : `fixset could not process this file: ${errorMessage(error)}`
-    const message = file.message(capitalise(reason), {ruleId: 'rejected', source: 'fixset'})
-    message.fatal = true
-    return {...base(source, file), status: 'rejected', reason: capitalise(reason)}
+  })
+}
+
+/** Parses, cleans and extracts; reports only what these stages found (the scan reported the rest). */
+export function renderFile(source: SourceFile, config: Config): RenderResult {
+  return guarded(source, () => {
+    const {file, stripped} = prepare(source, config)
+    const [messagesBefore, changesBefore] = [file.messages.length, file.data.changes?.length ?? 0]
+    const tree = cleanTree(compiledFor(config).processor, parseMarkdown(stripped.text), file)
+    const article = extractArticle(tree, stripped.videos)
+    const body = childrenToMarkdown(splitTitle(tree).body)
+    file.messages.splice(0, messagesBefore)
+    file.data.changes?.splice(0, changesBefore)
+    return {...base(source, file), status: 'ok', article, body}
+  })
+}
+
+/** Both passes, for one file on its own (`fixset explain`, tests). */
+export function processFile(source: SourceFile, config: Config): FileResult {
+  const scanned = scanFile(source, config)
+  if (scanned.status === 'rejected') return scanned
+  const rendered = renderFile(source, config)
+  if (rendered.status === 'rejected') return rendered
+  return {
+    ...scanned,
+    article: rendered.article,
+    body: rendered.body,
+    diagnostics: [...scanned.diagnostics, ...rendered.diagnostics],
+    changes: [...scanned.changes, ...rendered.changes]
   }
 }
 
-function processorFor(config: Config) {
-  let processor = processors.get(config)
-  if (!processor) {
-    processor = cleaningProcessor(config)
-    processors.set(config, processor)
+/** Reads one file and runs both passes on it. */
+export async function processPath(inputDir: string, relativePath: string, config: Config): Promise<FileResult> {
+  const source = await readOrReject(inputDir, relativePath)
+  return 'bytes' in source ? processFile(source, config) : source
+}
+
+/** Reads `relativePath` below `inputDir`; a file that cannot be read is rejected, not thrown. */
+export async function readOrReject(inputDir: string, relativePath: string): Promise<SourceFile | RejectedFile> {
+  try {
+    return await readSource(inputDir, relativePath)
+  } catch (error) {
+    const reason = sentence(`the file cannot be read: ${errorMessage(error).replace(inputDir, '<input>')}`)
+    return {path: relativePath, sha256: '', status: 'rejected', reason, changes: [], diagnostics: [rejection(relativePath, reason)]}
   }
-  return processor
+}
+
+/** Runs a pass; a RejectError (or any crash) becomes a rejected result with a one-sentence reason. */
+function guarded<T extends ResultBase & {status: 'ok'}>(source: SourceFile, pass: () => T): T | RejectedFile {
+  try {
+    return pass()
+  } catch (error) {
+    const reason = sentence(error instanceof RejectError ? error.message : `fixset could not process this file: ${errorMessage(error)}`)
+    return {path: source.path, sha256: source.sha256, status: 'rejected', reason, changes: [], diagnostics: [rejection(source.path, reason)]}
+  }
+}
+
+function rejection(path: string, reason: string): Diagnostic {
+  return {file: path, line: null, column: null, ruleId: 'rejected', severity: 'error', message: reason}
+}
+
+function compiledFor(config: Config) {
+  let entry = compiled.get(config)
+  if (!entry) {
+    entry = {processor: cleaningProcessor(config), dropLines: compilePatterns(config.dropLines)}
+    compiled.set(config, entry)
+  }
+  return entry
 }
 
 function base(source: SourceFile, file: VFile): ResultBase {
@@ -94,26 +171,7 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message.split('\n')[0]! : String(error)
 }
 
-function capitalise(text: string): string {
-  const sentence = text.charAt(0).toUpperCase() + text.slice(1)
-  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`
-}
-
-/** Reads `relativePath` below `inputDir` and processes it; a file that cannot be read is rejected, not thrown. */
-export async function processPath(inputDir: string, relativePath: string, config: Config): Promise<FileResult> {
-  let source: SourceFile
-  try {
-    source = await readSource(inputDir, relativePath)
-  } catch (error) {
-    const reason = capitalise(`the file cannot be read: ${errorMessage(error).replace(inputDir, '<input>')}`)
-    return {
-      path: relativePath,
-      sha256: '',
-      diagnostics: [{file: relativePath, line: null, column: null, ruleId: 'rejected', severity: 'error', message: reason}],
-      changes: [],
-      status: 'rejected',
-      reason
-    }
-  }
-  return processFile(source, config)
+function sentence(text: string): string {
+  const capitalised = text.charAt(0).toUpperCase() + text.slice(1)
+  return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`
 }

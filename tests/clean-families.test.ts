@@ -152,5 +152,6 @@ describe('rules are data', () => {
 describe('broken shop buttons', () => {
   it('a shop button whose brackets were escaped goes too', () => {
     expect(clean('Buy it: \\[See at Sony]\\(<https://electronics.sony.com/x>) today.\n').markdown).toBe('Buy it:  today.')
+    expect(clean('[$248 at Amazon](https://www.amazon.com/dp/B0C) \\[See at Sony]\\(<https://sony.com/truly-> earbuds/p/b) More.\n').markdown).toBe('More.')
   })
 })

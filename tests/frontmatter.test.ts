@@ -35,7 +35,7 @@ describe('frontmatter: read safely', () => {
   })
 
   it('a file without frontmatter has none', () => {
-    expect(read('# Title\n\ntext\n').result).toEqual({data: {}, present: false})
+    expect(read('# Title\n\ntext\n').result).toEqual({data: {}, present: false, bodyStart: 0})
   })
 
   it('recovers an unquoted title that opens with a quote, with a warning on its line', () => {

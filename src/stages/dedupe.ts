@@ -70,7 +70,7 @@ function splitAroundCanonical(members: DedupeInput[], config: DedupeConfig): Clu
   const leftover: DedupeInput[] = []
   for (const member of rest) {
     if (similar(canonical!.signature, member.signature, config)) {
-      cluster.duplicates.push({path: member.path, similarity: round(overlap(canonical!.signature.shingles, member.signature.shingles).jaccard)})
+      cluster.duplicates.push({path: member.path, similarity: similarity(canonical!.signature, member.signature)})
     } else {
       leftover.push(member)
     }
@@ -113,9 +113,9 @@ function* candidatePairs(items: readonly DedupeInput[], config: DedupeConfig): G
   }
 }
 
-/** Four decimals: enough to tell copies apart, stable across platforms. */
-function round(value: number): number {
-  return Math.round(value * 10000) / 10000
+/** Exact Jaccard similarity of two signatures' shingle sets, to four decimals (stable across platforms). */
+export function similarity(a: Signature, b: Signature): number {
+  return Math.round(overlap(a.shingles, b.shingles).jaccard * 10000) / 10000
 }
 
 class UnionFind {

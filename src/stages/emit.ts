@@ -10,11 +10,11 @@
 import type {Root} from 'mdast'
 import {stringify as stringifyYaml} from 'yaml'
 import type {z} from 'zod'
-import {compareDiagnostics, compareStrings, type Diagnostic} from '../diagnostics.js'
+import {compareDiagnostics, compareStrings, type Change, type Diagnostic} from '../diagnostics.js'
 import {nodeToMarkdown} from '../markdown.js'
-import type {AcceptedFile, FileResult} from '../process-file.js'
+import type {SettledCluster} from '../build.js'
+import type {AcceptedFile, RejectedFile, ScannedFile} from '../process-file.js'
 import {FixSetSchema, IndexSchema, jsonSchemas, ManifestSchema, type FixSet, type ManifestRow} from '../schema.js'
-import type {Cluster} from './dedupe.js'
 import {assignIds} from './ids.js'
 
 export interface Emitted {
@@ -33,34 +33,28 @@ export interface RuleTally {
   bytes: number
 }
 
-export function emit(results: readonly FileResult[], clusters: readonly Cluster[]): Emitted {
-  const byPath = new Map(results.map((result) => [result.path, result]))
-  const accepted = (path: string) => byPath.get(path) as AcceptedFile
-  const ids = assignIds(clusters.map((cluster) => cluster.canonical))
+export function emit(clusters: readonly SettledCluster[], rejected: readonly RejectedFile[]): Emitted {
+  const ids = assignIds(clusters.map(({canonical}) => canonical.path))
   const files = new Map<string, string>()
   const fixsets: FixSet[] = []
   const manifest: ManifestRow[] = []
 
-  for (const cluster of clusters) {
-    const id = ids.get(cluster.canonical)!
-    const members = [accepted(cluster.canonical), ...cluster.duplicates.map((duplicate) => accepted(duplicate.path))]
-    const fixset = FixSetSchema.parse(assembleFixSet(id, members))
+  for (const {cluster, canonical, duplicates} of clusters) {
+    const id = ids.get(canonical.path)!
+    const fixset = FixSetSchema.parse(assembleFixSet(id, canonical, duplicates))
     fixsets.push(fixset)
     files.set(`fixsets/${id}.json`, toJson(FixSetSchema, fixset))
-    files.set(`fixsets/${id}.md`, renderMarkdown(fixset, members[0]!.body))
-    manifest.push(row(members[0]!, 'canonical', id, 1, null))
-    for (const duplicate of cluster.duplicates) {
-      manifest.push(row(accepted(duplicate.path), 'duplicate', id, duplicate.similarity, cluster.canonical))
-    }
+    files.set(`fixsets/${id}.md`, renderMarkdown(fixset, canonical.body))
+    manifest.push(row(canonical, 'canonical', id, 1, null))
+    cluster.duplicates.forEach((duplicate, index) => manifest.push(row(duplicates[index]!, 'duplicate', id, duplicate.similarity, canonical.path)))
   }
-  for (const result of results) {
-    if (result.status === 'rejected') manifest.push({...row(result, 'rejected', null, null, null), reason: result.reason})
-  }
+  for (const file of rejected) manifest.push({...row(file, 'rejected', null, null, null), reason: file.reason})
 
   fixsets.sort((a, b) => compareStrings(a.id, b.id))
   manifest.sort((a, b) => compareStrings(a.path, b.path))
-  const diagnostics = results.flatMap((result) => result.diagnostics).sort(compareDiagnostics)
-  const tally = tallyChanges(results)
+  const everyFile = [...clusters.flatMap(({canonical, duplicates}) => [canonical, ...duplicates]), ...rejected]
+  const diagnostics = everyFile.flatMap((file) => file.diagnostics).sort(compareDiagnostics)
+  const tally = tallyChanges(everyFile)
 
   files.set('index.json', toJson(IndexSchema, {fixsets: fixsets.map(indexEntry)}))
   files.set('manifest.json', toJson(ManifestSchema, {files: manifest}))
@@ -74,8 +68,8 @@ export function emit(results: readonly FileResult[], clusters: readonly Cluster[
  * by the rule in `stages/title.ts`); aliases are the other members' titles,
  * each once, in member order.
  */
-function assembleFixSet(id: string, members: readonly AcceptedFile[]): FixSet {
-  const canonical = members[0]!
+function assembleFixSet(id: string, canonical: AcceptedFile, duplicates: readonly ScannedFile[]): FixSet {
+  const members = [canonical, ...duplicates]
   const title = canonical.title
   const aliases = [...new Set(members.slice(1).map((member) => member.title))].filter((alias) => alias !== title)
   return {
@@ -119,7 +113,7 @@ function renderMarkdown(fixset: FixSet, body: string): string {
   return [nodeToMarkdown(head), body].filter((part) => part !== '').join('\n\n') + '\n'
 }
 
-function row(file: FileResult, status: ManifestRow['status'], fixset: string | null, similarity: number | null, duplicateOf: string | null): ManifestRow {
+function row(file: {path: string; sha256: string}, status: ManifestRow['status'], fixset: string | null, similarity: number | null, duplicateOf: string | null): ManifestRow {
   return {path: file.path, sha256: file.sha256, status, fixset, duplicateOf, similarity, reason: null}
 }
 
@@ -134,7 +128,7 @@ function indexEntry(fixset: FixSet) {
   }
 }
 
-function tallyChanges(results: readonly FileResult[]): RuleTally[] {
+function tallyChanges(results: ReadonlyArray<{changes: readonly Change[]}>): RuleTally[] {
   const tally = new Map<string, RuleTally>()
   for (const change of results.flatMap((result) => result.changes)) {
     const entry = tally.get(change.ruleId) ?? {ruleId: change.ruleId, removed: 0, repaired: 0, bytes: 0}

@@ -25,6 +25,8 @@ export interface Frontmatter {
   data: Record<string, unknown>
   /** Whether the file opens with a frontmatter block. */
   present: boolean
+  /** Index of the first line after the frontmatter (0 when there is none). */
+  bodyStart: number
 }
 
 const yamlOptions = {schema: 'core', maxAliasCount: 100, uniqueKeys: true, merge: false} as const
@@ -50,12 +52,11 @@ export function readFrontmatter(text: string, file: VFile): Frontmatter {
   if (firstLine.trimEnd() !== '---') {
     const engine = /^---\s*([A-Za-z_$][\w$-]*)\s*$/.exec(firstLine)
     if (engine) throw new RejectError(`frontmatter uses the \`${engine[1]}\` engine, which is not allowed`)
-    return {data: {}, present: false}
+    return {data: {}, present: false, bodyStart: 0}
   }
-  if (!/\n---[ \t]*(\n|$)/.test(text.slice(firstLine.length))) {
-    throw new RejectError('frontmatter opened on line 1 is never closed by a `---` line')
-  }
-  return {data: parseMatter(text, file), present: true}
+  const close = text.split('\n').findIndex((line, index) => index > 0 && line.trimEnd() === '---')
+  if (close === -1) throw new RejectError('frontmatter opened on line 1 is never closed by a `---` line')
+  return {data: parseMatter(text, file), present: true, bodyStart: close + 1}
 }
 
 function parseMatter(text: string, file: VFile): Record<string, unknown> {

@@ -93,10 +93,12 @@ export default function remarkCleanLinks(options: CleanLinksOptions) {
         const before = parent.children[index - 1]
         const after = parent.children[index + 1]
         const opened = before?.type === 'text' ? /\[([^\]\n]{1,80})\]\($/.exec(before.value) : null
-        if (opened && after?.type === 'text' && after.value.startsWith(')') && buttons.some((rule) => rule.regex.test(opened[1]!.trim()))) {
+        // The rest of the target (the scraper may have broken it with a space) up to `)`.
+        const closing = after?.type === 'text' ? /^\s?[^\s)]*\)/.exec(after.value) : null
+        if (opened && closing && after?.type === 'text' && buttons.some((rule) => rule.regex.test(opened[1]!.trim()))) {
           recordRemoval(file, node, buttons[0]!.ruleId)
           if (before?.type === 'text') before.value = before.value.slice(0, opened.index)
-          after.value = after.value.slice(1)
+          after.value = after.value.slice(closing[0].length)
           parent.children.splice(index, 1)
           return [SKIP, index]
         }

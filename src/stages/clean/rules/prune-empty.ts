@@ -11,10 +11,12 @@ import {isBlank} from '../util.js'
 export default function remarkPruneEmpty() {
   return function (tree: Root) {
     visit(tree, 'paragraph', (paragraph) => {
-      while (paragraph.children.length > 0 && paragraph.children[0]!.type === 'break') paragraph.children.shift()
-      while (paragraph.children.length > 0 && paragraph.children.at(-1)!.type === 'break') paragraph.children.pop()
-      const first = paragraph.children[0]
-      const last = paragraph.children.at(-1)
+      const children = paragraph.children
+      // Leading and trailing white space and breaks, over as many nodes as removals left.
+      while (children.length > 0 && isBlank(children[0]!)) children.shift()
+      while (children.length > 0 && isBlank(children.at(-1)!)) children.pop()
+      const first = children[0]
+      const last = children.at(-1)
       if (first?.type === 'text') first.value = first.value.trimStart()
       if (last?.type === 'text') last.value = last.value.trimEnd()
     })

@@ -1,0 +1,70 @@
+/**
+ * The cheap look at a stripped source that deduplication needs, without
+ * parsing it: the words of its body and its opening heading.
+ *
+ * Parsing with remark is ~90% of the cost of a pipeline that touches every
+ * file, and real corpora are massively redundant, so fixset signs and
+ * clusters every file from this scan and parses only the canonical member of
+ * each cluster. The scan approximates what the clean stage keeps: HTML blocks
+ * (a line opening with a tag, up to the next blank line) and tags are
+ * skipped, link and image targets are skipped (their text and alt stay),
+ * lines the `dropLines` table matches are skipped, and the opening heading is
+ * the title, not body.
+ */
+import {toString} from 'mdast-util-to-string'
+import type {PatternRule} from '../config.js'
+import {parseMarkdown} from './parse.js'
+
+export interface Scan {
+  /** Lower-cased words of the body, in order. */
+  words: string[]
+  /** Plain text of the opening `#`/`##` heading, unless it is a numbered section. */
+  headingTitle: string | null
+}
+
+const htmlBlockStart = /^ {0,3}<(?:[A-Za-z][\w-]*|\/[A-Za-z]|!--)/
+const tag = /<\/?[A-Za-z][\w-]*(?:\s[^<>]*)?\/?>|<!--[\s\S]*?-->/g
+const linkTarget = /\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g
+const bareUrl = /\b[a-z][a-z0-9+.-]*:\/\/\S+/gi
+const atxHeading = /^ {0,3}#{1,2}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/
+const numbered = /^(?:(?:fix|method|solution|way|step|tip|option)\s*)?#?\d{1,3}\s*[.):\-–—]/i
+
+/** Scans the body of a stripped source, `bodyStart` being the index of its first line after the frontmatter. */
+export function scanBody(lines: readonly string[], bodyStart: number, dropLines: ReadonlyArray<PatternRule & {regex: RegExp}>): Scan {
+  const kept: string[] = []
+  let inHtmlBlock = false
+  let headingTitle: string | null = null
+  let seenContent = false
+  for (let index = bodyStart; index < lines.length; index++) {
+    const line = lines[index]!
+    if (line.trim() === '') {
+      inHtmlBlock = false
+      continue
+    }
+    if (inHtmlBlock || htmlBlockStart.test(line)) {
+      inHtmlBlock = true
+      continue
+    }
+    if (!seenContent) {
+      seenContent = true
+      const heading = atxHeading.exec(line)
+      if (heading && !numbered.test(heading[1]!)) {
+        headingTitle = toString(parseMarkdown(line)).trim() || null
+        if (headingTitle !== null) continue
+      }
+    }
+    kept.push(line)
+  }
+  const text = kept
+    .join('\n')
+    .replace(tag, ' ')
+    .split('\n')
+    .filter((line) => {
+      const plain = line.replace(/[*_`>#]|!?\[|\]\([^)]*\)/g, '').replace(/^\s*(?:[-+]|\d+[.)])\s+/, '').trim()
+      return !dropLines.some((rule) => rule.regex.test(plain))
+    })
+    .join('\n')
+    .replace(linkTarget, ' ')
+    .replace(bareUrl, ' ')
+  return {words: text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [], headingTitle}
+}
