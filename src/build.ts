@@ -15,7 +15,8 @@ import {Piscina} from 'piscina'
 import {defaultConfig, type Config} from './config.js'
 import {readOrReject, renderFile, scanFile, type AcceptedFile, type RejectedFile, type RenderResult, type ScannedFile, type ScanResult} from './process-file.js'
 import {compareCanonical, deduplicate, similarity, type Cluster} from './stages/dedupe.js'
-import {listSourcePaths} from './stages/discover.js'
+import {listSourcePaths, type SourceFile} from './stages/discover.js'
+import {openCache, type Cache} from './cache.js'
 import {emit, type Emitted} from './stages/emit.js'
 
 export interface BuildOptions {
@@ -24,6 +25,8 @@ export interface BuildOptions {
   /** Worker threads for the per-file passes; default: the available cores. 1 runs in this thread. */
   workers?: number
   config?: Config
+  /** Cache folder for per-file results; false for none. Default: none (the CLI defaults to `node_modules/.cache/fixset`). */
+  cache?: string | false
   /** Render every file, not only canonical members (a test proves the output is the same). */
   renderAll?: boolean
   /** Called as files are scanned, then as canonical members are rendered. */
@@ -33,6 +36,8 @@ export interface BuildOptions {
 export interface BuildResult extends Emitted {
   /** 0 when every file was used, 1 when any was rejected. */
   exitCode: 0 | 1
+  /** Per-file results read from the cache instead of computed. */
+  cacheHits: number
 }
 
 /** Below this many files per worker a pool costs more to start than it saves. */
@@ -42,7 +47,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const config = options.config ?? defaultConfig
   const input = path.resolve(options.input)
   const paths = await listSourcePaths(input, config.extensions)
-  const runner = createRunner(input, config, paths.length, options.workers)
+  const cache = options.cache ? openCache(options.cache, config) : undefined
+  const runner = createRunner(input, config, paths.length, options.workers, cache)
   try {
     let done = 0
     const progress = <T>(result: T) => (options.onProgress?.(++done, paths.length), result)
@@ -57,7 +63,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const final = await Promise.all(clusters.map((cluster) => settleCluster(cluster, accepted, rendered, runner, late)))
     const rejected = scans.filter((scan): scan is RejectedFile => scan.status === 'rejected')
     const emitted = emit(final.flat(), [...rejected, ...late])
-    return {...emitted, exitCode: rejected.length + late.length > 0 ? 1 : 0}
+    return {...emitted, exitCode: rejected.length + late.length > 0 ? 1 : 0, cacheHits: cache?.hits ?? 0}
   } finally {
     await runner.close()
   }
@@ -113,27 +119,35 @@ function toDedupeInput(scan: ScannedFile) {
   return {path: scan.path, date: scan.meta.date, signature: scan.signature}
 }
 
+type Pass = 'scan' | 'render'
+
 interface Runner {
-  run(pass: 'scan' | 'render', relative: string): Promise<ScanResult | RenderResult>
+  run(pass: Pass, relative: string): Promise<ScanResult | RenderResult>
   close(): Promise<void>
 }
 
-/** The per-file passes, in this thread or in a piscina pool. */
-function createRunner(input: string, config: Config, files: number, requested: number | undefined): Runner {
+/**
+ * The per-file passes, in this thread or in a piscina pool, behind the cache.
+ * The file is read here to key the cache; a worker reads it again on a miss
+ * (from the page cache), which costs less than copying it across threads.
+ */
+function createRunner(input: string, config: Config, files: number, requested: number | undefined, cache: Cache | undefined): Runner {
   const workers = Math.max(1, Math.min(requested ?? availableParallelism(), Math.ceil(files / minFilesPerWorker)))
-  if (workers === 1) {
-    return {
-      async run(pass, relative) {
-        const source = await readOrReject(input, relative)
-        if (!('bytes' in source)) return source
-        return pass === 'scan' ? scanFile(source, config) : renderFile(source, config)
-      },
-      async close() {}
-    }
-  }
-  const pool = new Piscina({filename: new URL('./worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers, workerData: {config}})
+  const pool = workers === 1 ? undefined : new Piscina({filename: new URL('./worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers, workerData: {config}})
+  const execute = (pass: Pass, source: SourceFile): Promise<ScanResult | RenderResult> =>
+    pool ? pool.run({input, path: source.path}, {name: pass}) : Promise.resolve(pass === 'scan' ? scanFile(source, config) : renderFile(source, config))
   return {
-    run: (pass, relative) => pool.run({input, path: relative}, {name: pass}),
-    close: () => pool.destroy()
+    async run(pass, relative) {
+      const source = await readOrReject(input, relative)
+      if (!('bytes' in source)) return source
+      const cached = await cache?.get<ScanResult | RenderResult>(pass, relative, source.sha256)
+      if (cached) return cached
+      const result = await execute(pass, source)
+      await cache?.set(pass, relative, source.sha256, result)
+      return result
+    },
+    close: async () => {
+      await pool?.destroy()
+    }
   }
 }

@@ -11,6 +11,7 @@ import {reporter} from 'vfile-reporter'
 import {existsSync} from 'node:fs'
 import {writeFile} from 'node:fs/promises'
 import {build, type BuildResult} from './build.js'
+import {defaultCacheDir} from './cache.js'
 import {defaultConfig, type Config} from './config.js'
 import {configFileName, initialConfigText, loadConfig} from './config-file.js'
 import {compareStrings, type Diagnostic} from './diagnostics.js'
@@ -19,6 +20,7 @@ import {processPath} from './process-file.js'
 import {assertSeparateFolders, checkOutput, UsageError, writeOutput} from './write.js'
 
 interface BuildFlags {
+  cache: string | false
   config?: string
   input: string
   output: string
@@ -43,7 +45,7 @@ async function runBuild(flags: BuildFlags): Promise<number> {
   assertSeparateFolders(input, output)
   const log = flags.quiet ? () => {} : (line: string) => process.stderr.write(line + '\n')
   const config = await resolveConfig(flags.config)
-  const result = await build({input, workers: flags.workers, config, onProgress: progressReporter(log)})
+  const result = await build({input, workers: flags.workers, config, cache: flags.cache, onProgress: progressReporter(log)})
   log(consoleReport(result.diagnostics))
   if (flags.check) {
     const {stale, missing, extra} = await checkOutput(output, result.files)
@@ -149,7 +151,7 @@ function summaryLine(result: BuildResult, seconds: number): string {
   const perRule = result.tally.map((rule) => `${rule.ruleId} ${rule.removed + rule.repaired}`).join(', ')
   return (
     `fixset: ${result.manifest.length} files, ${count('canonical')} fix sets, ${count('duplicate')} duplicates, ` +
-    `${count('rejected')} rejected, ${warnings} warnings, ${seconds.toFixed(1)} s\n` +
+    `${count('rejected')} rejected, ${warnings} warnings, ${result.cacheHits} cache hits, ${seconds.toFixed(1)} s\n` +
     `removed or repaired per rule: ${perRule || 'nothing'}`
   )
 }
@@ -176,6 +178,8 @@ export function createProgram(): Command {
     .option('-o, --output <dir>', 'folder to write (replaced as a whole, atomically)', 'output')
     .option('-w, --workers <n>', 'worker threads for parsing (default: available cores)', positiveInteger)
     .option('--check', 'build in memory and compare with --output; write nothing, exit 1 when they differ')
+    .option('--cache <dir>', 'cache of per-file results, keyed by content, fixset version and configuration', defaultCacheDir)
+    .option('--no-cache', 'compute everything again; read and write no cache')
     .option('-q, --quiet', 'print nothing but errors')
     .action(async (flags: BuildFlags) => {
       process.exitCode = await runBuild(flags)

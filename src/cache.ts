@@ -1,0 +1,89 @@
+/**
+ * The per-file cache: scan and render results, keyed by what determines them
+ * and nothing else: the file's path and bytes (sha256), fixset's own code
+ * (its version and a hash of its compiled modules, so a changed rule never
+ * reads a stale entry), and the effective configuration. Never file times.
+ * Cross-file work (deduplication, ids, index) is always recomputed, so a warm
+ * build is byte-identical to a cold one.
+ *
+ * Entries are JSON files written atomically (temporary file, then rename);
+ * an unreadable entry is a miss.
+ */
+import {createHash} from 'node:crypto'
+import {readdirSync, readFileSync, statSync} from 'node:fs'
+import {mkdir, readFile, rename, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import type {Config} from './config.js'
+
+export const defaultCacheDir = path.join('node_modules', '.cache', 'fixset')
+
+export interface Cache {
+  get<T>(pass: string, relativePath: string, sha256: string): Promise<T | undefined>
+  set(pass: string, relativePath: string, sha256: string, value: unknown): Promise<void>
+  readonly hits: number
+}
+
+export function openCache(directory: string, config: Config): Cache {
+  const namespace = createHash('sha256').update(codeFingerprint()).update(JSON.stringify(config)).digest('hex').slice(0, 16)
+  const root = path.resolve(directory, namespace)
+  let hits = 0
+  const entry = (pass: string, relativePath: string, sha256: string) => {
+    const key = createHash('sha256').update(`${pass}\0${relativePath}\0${sha256}`).digest('hex')
+    return path.join(root, key.slice(0, 2), `${key}.json`)
+  }
+  return {
+    get hits() {
+      return hits
+    },
+    async get<T>(pass: string, relativePath: string, sha256: string) {
+      try {
+        const value = JSON.parse(await readFile(entry(pass, relativePath, sha256), 'utf8'), revive) as T
+        hits++
+        return value
+      } catch {
+        return undefined
+      }
+    },
+    async set(pass, relativePath, sha256, value) {
+      const file = entry(pass, relativePath, sha256)
+      const temporary = `${file}.${process.pid}.tmp`
+      try {
+        await mkdir(path.dirname(file), {recursive: true})
+        await writeFile(temporary, JSON.stringify(value, replace))
+        await rename(temporary, file)
+      } catch {
+        // A cache that cannot be written only makes the next build slower.
+      }
+    }
+  }
+}
+
+/** fixset's version and the bytes of its own modules. */
+let fingerprint: string | undefined
+function codeFingerprint(): string {
+  if (fingerprint) return fingerprint
+  const here = path.dirname(fileURLToPath(import.meta.url))
+  const hash = createHash('sha256')
+  hash.update(readFileSync(path.join(here, '..', 'package.json')))
+  for (const name of (readdirSync(here, {recursive: true}) as string[]).sort()) {
+    const full = path.join(here, name)
+    if (/\.(?:js|ts)$/.test(name) && statSync(full).isFile()) hash.update(name).update(readFileSync(full))
+  }
+  fingerprint = hash.digest('hex')
+  return fingerprint
+}
+
+/** Typed arrays (signatures) as base64, tagged so `revive` can restore them. */
+function replace(_key: string, value: unknown): unknown {
+  if (value instanceof Uint32Array) return {$u32: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64')}
+  return value
+}
+
+function revive(_key: string, value: unknown): unknown {
+  if (value && typeof value === 'object' && '$u32' in value && typeof value.$u32 === 'string') {
+    const bytes = Buffer.from(value.$u32, 'base64')
+    return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength))
+  }
+  return value
+}

@@ -1,0 +1,34 @@
+/** A warm build reads per-file results from the cache and is byte-identical to a cold one. */
+import {copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {expect, it} from 'vitest'
+import {readTree, runCli, scratchDir} from './helpers/cli.js'
+import {inputDir, seedNames} from './helpers/paths.js'
+
+it('after edits, additions and deletions a warm build equals a --no-cache build', async () => {
+  const input = path.join(scratchDir(), 'input')
+  const cache = path.join(scratchDir(), 'cache')
+  const build = (output: string, ...flags: string[]) => runCli(['--input', input, '--output', output, '--workers', '1', ...flags])
+  // A small corpus of its own: the seeds, and a third article.
+  mkdirSync(input, {recursive: true})
+  for (const seed of seedNames) copyFileSync(path.join(inputDir, seed), path.join(input, seed))
+  writeFileSync(path.join(input, 'other.md'), '---\ntitle: Restart the Router\ndate: 2024-01-01\n---\n\n## 1. Unplug it\n\nWait ten seconds before plugging it back in.\n')
+
+  const first = await build(path.join(scratchDir(), 'out'), '--cache', cache)
+  expect(first.status).toBe(0)
+  expect(first.stderr).toMatch(/ 0 cache hits/)
+
+  const seed = path.join(input, '001_aecc30d4efa8a273.txt')
+  writeFileSync(seed, readFileSync(seed, 'utf8').replace('Tap**WhatsApp Messenger** .', 'Tap**WhatsApp** and then **Messenger** .'))
+  writeFileSync(path.join(input, 'added.md'), '---\ntitle: Clear the Cache\n---\n\n## 1. Open Settings\n\n1. Tap **Storage**.\n')
+  rmSync(path.join(input, 'other.md'))
+
+  const warmOut = path.join(scratchDir(), 'out')
+  const coldOut = path.join(scratchDir(), 'out')
+  const warm = await build(warmOut, '--cache', cache)
+  const cold = await build(coldOut, '--no-cache')
+  expect(warm.stderr).toMatch(/ [1-9]\d* cache hits/)
+  expect(cold.stderr).toMatch(/ 0 cache hits/)
+  expect(readTree(warmOut)).toEqual(readTree(coldOut))
+  expect([...readTree(warmOut).values()].join('\n')).toContain('Tap **WhatsApp** and then **Messenger**.')
+})
