@@ -29,8 +29,8 @@ export interface BuildOptions {
   cache?: string | false
   /** Render every file, not only canonical members (a test proves the output is the same). */
   renderAll?: boolean
-  /** Called as files are scanned, then as canonical members are rendered. */
-  onProgress?: (done: number, total: number) => void
+  /** Called as files are scanned (pass `scan`), then as canonical members are rendered (pass `render`). */
+  onProgress?: (done: number, total: number, pass: 'scan' | 'render') => void
 }
 
 export interface BuildResult extends Emitted {
@@ -51,14 +51,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const runner = createRunner(input, config, paths.length, options.workers, cache)
   try {
     let done = 0
-    const progress = <T>(result: T) => (options.onProgress?.(++done, paths.length), result)
-    const scans = await Promise.all(paths.map(async (relative) => progress((await runner.run('scan', relative)) as ScanResult)))
+    const progress = <T>(pass: Pass, total: number, result: T) => (options.onProgress?.(++done, total, pass), result)
+    const scans = await Promise.all(paths.map(async (relative) => progress('scan', paths.length, (await runner.run('scan', relative)) as ScanResult)))
     const accepted = new Map(scans.flatMap((scan) => (scan.status === 'ok' ? [[scan.path, scan] as const] : [])))
     const clusters = deduplicate([...accepted.values()].map(toDedupeInput), config.dedupe)
 
     done = 0
     const wanted = options.renderAll ? [...accepted.keys()] : clusters.map((cluster) => cluster.canonical)
-    const rendered = new Map(await Promise.all(wanted.map(async (relative) => [relative, progress((await runner.run('render', relative)) as RenderResult)] as const)))
+    const rendered = new Map(await Promise.all(wanted.map(async (relative) => [relative, progress('render', wanted.length, (await runner.run('render', relative)) as RenderResult)] as const)))
     const late: RejectedFile[] = []
     const final = await Promise.all(clusters.map((cluster) => settleCluster(cluster, accepted, rendered, runner, late)))
     const rejected = scans.filter((scan): scan is RejectedFile => scan.status === 'rejected')

@@ -4,7 +4,7 @@
  * Exit codes: 0 clean; 1 rejected files or a stale output under --check;
  * 2 usage errors and crashes.
  */
-import {Command, InvalidArgumentError} from 'commander'
+import {Command, InvalidArgumentError, Option} from 'commander'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
@@ -15,7 +15,9 @@ import {defaultCacheDir} from './cache.js'
 import {defaultConfig, type Config} from './config.js'
 import {configFileName, initialConfigText, loadConfig} from './config-file.js'
 import {compareStrings, type Diagnostic} from './diagnostics.js'
-import {evaluate, readOutput} from './evaluate.js'
+import {diffOutputs, formatMarkdown, formatText, hasChanges} from './diff.js'
+import {evaluate} from './evaluate.js'
+import {readGitOutput, readOutput} from './read-output.js'
 import {processPath} from './process-file.js'
 import {assertSeparateFolders, checkOutput, UsageError, writeOutput} from './write.js'
 
@@ -45,7 +47,7 @@ async function runBuild(flags: BuildFlags): Promise<number> {
   assertSeparateFolders(input, output)
   const log = flags.quiet ? () => {} : (line: string) => process.stderr.write(line + '\n')
   const config = await resolveConfig(flags.config)
-  const result = await build({input, workers: flags.workers, config, cache: flags.cache, onProgress: progressReporter(log)})
+  const result = await build({input, workers: flags.workers, config, cache: flags.cache, onProgress: progressReporter(log, flags.quiet === true)})
   log(consoleReport(result.diagnostics))
   if (flags.check) {
     const {stale, missing, extra} = await checkOutput(output, result.files)
@@ -117,14 +119,68 @@ async function runEval(flags: EvalFlags): Promise<number> {
   return 0
 }
 
-/** At most one line per tenth of the files, so CI logs stay short. */
-function progressReporter(log: (line: string) => void) {
+interface DiffFlags {
+  git?: string
+  output: string
+  format: 'text' | 'markdown' | 'json'
+  exitCode?: boolean
+}
+
+async function runDiff(oldDir: string | undefined, newDir: string | undefined, flags: DiffFlags): Promise<number> {
+  let before, after
+  if (flags.git !== undefined) {
+    if (oldDir !== undefined) throw new UsageError('give either --git REF or two output folders, not both')
+    before = readGitOutput(flags.git, flags.output)
+    after = await readOutput(flags.output)
+  } else {
+    if (oldDir === undefined || newDir === undefined) throw new UsageError('fixset diff needs two output folders (OLD NEW), or --git REF')
+    before = await readOutput(oldDir)
+    after = await readOutput(newDir)
+  }
+  const report = diffOutputs(before, after)
+  const rendered = flags.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : flags.format === 'markdown' ? formatMarkdown(report) : formatText(report)
+  process.stdout.write(rendered)
+  return flags.exitCode && hasChanges(report) ? 1 : 0
+}
+
+/**
+ * Progress on stderr. On a terminal: a bar with files/s and the time left,
+ * once a pass has run for a second. Elsewhere (CI logs): at most one line per
+ * tenth of the files, for inputs of 100 files or more.
+ */
+function progressReporter(log: (line: string) => void, quiet: boolean) {
+  if (quiet) return () => {}
+  const tty = process.stderr.isTTY === true
+  let passStarted = performance.now()
   let lastTenth = 0
-  return (done: number, total: number) => {
-    const tenth = Math.floor((done / total) * 10)
-    if (total >= 100 && tenth > lastTenth) {
-      lastTenth = tenth
-      log(`processed ${done}/${total} files`)
+  let lastDraw = 0
+  let drawn = false
+  return (done: number, total: number, pass: string) => {
+    const now = performance.now()
+    if (done === 1) {
+      passStarted = now
+      lastTenth = 0
+    }
+    const elapsed = (now - passStarted) / 1000
+    if (!tty) {
+      const tenth = Math.floor((done / total) * 10)
+      if (total >= 100 && tenth > lastTenth) {
+        lastTenth = tenth
+        log(`${pass}: ${done}/${total} files`)
+      }
+      return
+    }
+    if (elapsed < 1 || (now - lastDraw < 100 && done < total)) return
+    lastDraw = now
+    const rate = done / elapsed
+    const width = 30
+    const filled = Math.round((done / total) * width)
+    const eta = rate > 0 ? Math.ceil((total - done) / rate) : 0
+    process.stderr.write(`\r${pass} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} files, ${rate.toFixed(0)} files/s, ${eta} s left  `)
+    drawn = true
+    if (done === total && drawn) {
+      process.stderr.write('\r\x1b[2K')
+      drawn = false
     }
   }
 }
@@ -203,6 +259,18 @@ export function createProgram(): Command {
     .option('--json', 'print the figures as JSON')
     .action(async (flags: EvalFlags) => {
       process.exitCode = await runEval(flags)
+    })
+  program
+    .command('diff')
+    .description('what changed between two builds: fix sets, fixes, steps, images, duplicates, rejections')
+    .argument('[old]', 'the earlier output folder')
+    .argument('[new]', 'the later output folder')
+    .option('--git <ref>', 'compare --output as committed at REF with --output in the working tree')
+    .option('-o, --output <dir>', 'the output folder, with --git', 'output')
+    .addOption(new Option('--format <format>', 'report format').choices(['text', 'markdown', 'json']).default('text'))
+    .option('--exit-code', 'exit 1 when there are changes')
+    .action(async (oldDir: string | undefined, newDir: string | undefined, flags: DiffFlags) => {
+      process.exitCode = await runDiff(oldDir, newDir, flags)
     })
   program
     .command('init')

@@ -16,29 +16,11 @@
  * by simple patterns: deliberately independent of the remark pipeline, so a
  * bug there cannot hide itself.
  */
-import {readdir, readFile} from 'node:fs/promises'
+import {readFile} from 'node:fs/promises'
 import path from 'node:path'
+import type {BuildOutput} from './read-output.js'
 import {shingleHashes, overlap} from './stages/signature.js'
-import type {FixSet, ManifestRow} from './schema.js'
-
-/** What evaluation reads of a build: its files, manifest and fix sets, from memory or from an output folder. */
-export interface BuildOutput {
-  files: ReadonlyMap<string, string>
-  manifest: readonly ManifestRow[]
-  fixsets: readonly FixSet[]
-}
-
-/** Reads a build's output folder back. */
-export async function readOutput(directory: string): Promise<BuildOutput> {
-  const names = (await readdir(directory, {recursive: true, withFileTypes: true}))
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(directory, path.join((entry as unknown as {parentPath?: string}).parentPath ?? entry.path, entry.name)).split(path.sep).join('/'))
-  const files = new Map<string, string>()
-  for (const name of names) files.set(name, await readFile(path.join(directory, name), 'utf8'))
-  const manifest = (JSON.parse(files.get('manifest.json') ?? '{"files": []}') as {files: ManifestRow[]}).files
-  const fixsets = names.filter((name) => /^fixsets\/[^/]+\.json$/.test(name)).map((name) => JSON.parse(files.get(name)!) as FixSet)
-  return {files, manifest, fixsets}
-}
+import type {FixSet} from './schema.js'
 
 /** Boilerplate families, as patterns over output text. */
 export const families: Record<string, RegExp> = {

@@ -4,8 +4,8 @@
  */
 import type {Nodes, Root} from 'mdast'
 import {frontmatterToMarkdown} from 'mdast-util-frontmatter'
-import {gfmToMarkdown} from 'mdast-util-gfm'
 import {toMarkdown, type Options} from 'mdast-util-to-markdown'
+import {gfmContentToMarkdown} from './stages/gfm.js'
 
 export const markdownOptions: Options = {
   bullet: '-',
@@ -16,7 +16,7 @@ export const markdownOptions: Options = {
   rule: '-',
   listItemIndent: 'one',
   incrementListMarker: true,
-  extensions: [gfmToMarkdown(), frontmatterToMarkdown(['yaml'])]
+  extensions: [...gfmContentToMarkdown, frontmatterToMarkdown(['yaml'])]
 }
 
 /** Serialises a node (or a whole document) to Markdown, without a trailing newline. */

@@ -1,13 +1,16 @@
 /**
  * Writing the output folder, all or nothing.
  *
- * The new output is written into a temporary sibling folder and swapped in
- * with renames, so a build that fails or is killed leaves the previous output
- * as it was. The folder is only replaced when it is empty or was written by
- * fixset (it holds `manifest.json`): pointing `--output` at the wrong folder
- * must not delete someone's files.
+ * The new output is assembled in a temporary sibling folder and swapped in
+ * with two renames, so a build that fails or is killed leaves the previous
+ * output as it was. Files whose bytes did not change are hard links to the
+ * previous ones, not rewritten (their times stay). Should a build be killed
+ * between the two renames, the next one puts the previous output back first.
+ * The folder is only replaced when it is empty or was written by fixset (it
+ * holds `manifest.json`): pointing `--output` at the wrong folder must not
+ * delete someone's files.
  */
-import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {link, mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {compareStrings} from './diagnostics.js'
 
@@ -28,17 +31,19 @@ export function assertSeparateFolders(input: string, output: string): void {
 
 export async function writeOutput(outputDir: string, files: ReadonlyMap<string, string>): Promise<void> {
   const target = path.resolve(outputDir)
-  await assertReplaceable(target)
   const parent = path.dirname(target)
   await mkdir(parent, {recursive: true})
+  await recoverInterrupted(target)
+  await assertReplaceable(target)
   const staging = path.join(parent, `.${path.basename(target)}.fixset-new-${process.pid}`)
   const retired = path.join(parent, `.${path.basename(target)}.fixset-old-${process.pid}`)
   await rm(staging, {recursive: true, force: true})
   try {
     for (const [relative, content] of files) {
       const destination = path.join(staging, ...relative.split('/'))
+      const previous = path.join(target, ...relative.split('/'))
       await mkdir(path.dirname(destination), {recursive: true})
-      await writeFile(destination, content)
+      if (!(await linkIfUnchanged(previous, destination, content))) await writeFile(destination, content)
     }
     const existed = await exists(target)
     if (existed) await rename(target, retired)
@@ -47,6 +52,43 @@ export async function writeOutput(outputDir: string, files: ReadonlyMap<string, 
   } catch (error) {
     await rm(staging, {recursive: true, force: true})
     throw error
+  }
+}
+
+/** Hard-links the previous file into the new output when its bytes are the same; false when it is not. */
+async function linkIfUnchanged(previous: string, destination: string, content: string): Promise<boolean> {
+  try {
+    if (!(await readFile(previous)).equals(Buffer.from(content))) return false
+    await link(previous, destination)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * A build killed between its two renames leaves no output folder but a
+ * retired one beside it: put that back. Staging folders of dead builds go.
+ */
+async function recoverInterrupted(target: string): Promise<void> {
+  const parent = path.dirname(target)
+  const prefix = `.${path.basename(target)}.fixset-`
+  const leftovers = (await readdir(parent)).filter((name) => name.startsWith(prefix)).sort(compareStrings)
+  for (const name of leftovers) {
+    const pid = Number(name.slice(name.lastIndexOf('-') + 1))
+    if (pid !== process.pid && isAlive(pid)) continue
+    const full = path.join(parent, name)
+    if (name.startsWith(`${prefix}old-`) && !(await exists(target))) await rename(full, target)
+    else await rm(full, {recursive: true, force: true})
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
   }
 }
 

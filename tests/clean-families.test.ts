@@ -153,5 +153,6 @@ describe('broken shop buttons', () => {
   it('a shop button whose brackets were escaped goes too', () => {
     expect(clean('Buy it: \\[See at Sony]\\(<https://electronics.sony.com/x>) today.\n').markdown).toBe('Buy it:  today.')
     expect(clean('[$248 at Amazon](https://www.amazon.com/dp/B0C) \\[See at Sony]\\(<https://sony.com/truly-> earbuds/p/b) More.\n').markdown).toBe('More.')
+    expect(clean('Buy: [See at Sony](https://electronics.sony.com/truly-wireless- earbuds/p/wf1000xm5-b) now.\n').markdown).toBe('Buy:  now.')
   })
 })

@@ -1,0 +1,152 @@
+/**
+ * `npm run bench`: fixset's speed and memory on a real corpus, as ratios
+ * measured in one run on one machine (never asserted in tests).
+ *
+ *   floor   parse every file once with unified + remark-parse + remark-frontmatter, one thread
+ *   cold    `fixset build` with an empty cache
+ *   warm    the same build again, nothing changed
+ *   10×     a cold build of a corpus ten times larger, made from the first by
+ *           copying every file nine times with small edits (title, date, an
+ *           ad, one changed sentence)
+ *
+ * Each measurement runs in a child process of its own, which reports its
+ * time and peak resident memory (worker threads included).
+ *
+ *   npm run bench -- [--input DIR] [--json]
+ */
+import {spawnSync} from 'node:child_process'
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {availableParallelism, cpus, tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {parseArgs} from 'node:util'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {build} from './build.js'
+import {listSourcePaths} from './stages/discover.js'
+import {writeOutput} from './write.js'
+
+interface Measurement {
+  seconds: number
+  peakRssMb: number
+  files: number
+}
+
+const here = fileURLToPath(import.meta.url)
+const defaultCorpus = path.resolve(path.dirname(here), '../../shared/corpus/raw')
+
+/** Child mode: run one measurement and print it as JSON. */
+async function child(kind: string, input: string, output?: string, cache?: string): Promise<void> {
+  const started = performance.now()
+  let files = 0
+  if (kind === 'floor') {
+    const parser = unified().use(remarkParse).use(remarkFrontmatter)
+    for (const relative of await listSourcePaths(input, ['.md', '.markdown', '.txt'])) {
+      parser.parse(readFileSync(path.join(input, relative), 'utf8'))
+      files++
+    }
+  } else {
+    const result = await build({input, cache: cache ?? false})
+    await writeOutput(output!, result.files)
+    files = result.manifest.length
+  }
+  const measurement: Measurement = {seconds: (performance.now() - started) / 1000, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), files}
+  process.stdout.write(JSON.stringify(measurement) + '\n')
+}
+
+function measure(...args: string[]): Measurement {
+  const run = spawnSync(process.execPath, [here, '--child', ...args], {encoding: 'utf8', maxBuffer: 1 << 26})
+  if (run.status !== 0) throw new Error(`bench child ${args[0]} failed:\n${run.stderr}`)
+  return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Measurement
+}
+
+/**
+ * Nine edited copies of every file: another title and date, another ad in the
+ * first marker range, and one sentence changed, the way republished copies
+ * differ. Copies land in `copy-N/` folders beside the originals.
+ */
+function generateTenfold(corpus: string, target: string): number {
+  let count = 0
+  const files = (readdirSync(corpus, {recursive: true}) as string[]).filter((name) => name.endsWith('.md'))
+  for (let copy = 0; copy < 10; copy++) {
+    for (const name of files) {
+      let text = readFileSync(path.join(corpus, name), 'utf8')
+      if (copy > 0) {
+        text = text
+          .replace(/^title: (.*)$/m, (_, title: string) => `title: ${JSON.stringify(`${title.replace(/^"|"$/g, '')} (edition ${copy})`)}`)
+          .replace(/^date: (\d{4})-(\d\d)-(\d\d)/m, (_, year: string, month: string, day: string) => `date: ${Number(year) + copy}-${month}-${day}`)
+          .replace(/(<!-- affiliate ads begin -->\n)/, `$1<a href="https://example.sjv.io/c/${copy}"><img src="//a.impactradius-go.com/display-ad/${copy}"/></a>\n`)
+          .replace(/\b(is|are|can|will)\b/, `$1 (as of edition ${copy})`)
+      }
+      const destination = path.join(target, `copy-${copy}`, name)
+      mkdirSync(path.dirname(destination), {recursive: true})
+      writeFileSync(destination, text)
+      count++
+    }
+  }
+  return count
+}
+
+async function main(): Promise<void> {
+  const {values} = parseArgs({options: {input: {type: 'string'}, json: {type: 'boolean'}, child: {type: 'boolean'}}, allowPositionals: true, strict: false})
+  if (values.child) {
+    const [, , , kind, input, output, cache] = process.argv
+    return child(kind!, input!, output, cache)
+  }
+  const corpus = path.resolve(typeof values.input === 'string' ? values.input : defaultCorpus)
+  const scratch = mkdtempSync(path.join(tmpdir(), 'fixset-bench-'))
+  try {
+    const log = (line: string) => process.stderr.write(line + '\n')
+    log(`corpus: ${corpus}`)
+    const floor = measure('floor', corpus)
+    log(`floor  ${floor.seconds.toFixed(1)} s`)
+    const cold = measure('build', corpus, path.join(scratch, 'out-cold'), path.join(scratch, 'cache'))
+    log(`cold   ${cold.seconds.toFixed(1)} s`)
+    const warm = measure('build', corpus, path.join(scratch, 'out-warm'), path.join(scratch, 'cache'))
+    log(`warm   ${warm.seconds.toFixed(1)} s`)
+    const tenfoldInput = path.join(scratch, 'tenfold')
+    generateTenfold(corpus, tenfoldInput)
+    const tenfold = measure('build', tenfoldInput, path.join(scratch, 'out-tenfold'), path.join(scratch, 'cache-tenfold'))
+    log(`10×    ${tenfold.seconds.toFixed(1)} s`)
+
+    const rate = (m: Measurement) => Math.round(m.files / m.seconds)
+    const report = {
+      machine: {cpus: availableParallelism(), model: cpus()[0]?.model ?? 'unknown', node: process.version},
+      measurements: {floor, cold, warm, tenfold},
+      ratios: {
+        coldToFloor: round(cold.seconds / floor.seconds),
+        warmToCold: round(warm.seconds / cold.seconds),
+        tenfoldToCold: round(tenfold.seconds / cold.seconds)
+      },
+      targets: {coldToFloor: 0.35, warmToCold: 0.15, tenfoldToCold: 3, coldPeakRssMb: 1536, tenfoldPeakRssMb: 2560}
+    }
+    if (values.json) {
+      process.stdout.write(JSON.stringify(report, null, 2) + '\n')
+      return
+    }
+    const row = (name: string, m: Measurement, ratio: string) =>
+      `| ${name} | ${m.files} | ${m.seconds.toFixed(1)} s | ${rate(m)} | ${m.peakRssMb} MB | ${ratio} |`
+    process.stdout.write(
+      [
+        `machine: ${report.machine.cpus} cores, ${report.machine.model}, Node ${report.machine.node}`,
+        '',
+        '| run | files | time | docs/s | peak RSS | ratio (target) |',
+        '| --- | --- | --- | --- | --- | --- |',
+        row('parse every file (floor, 1 thread)', floor, '1'),
+        row('fixset cold build', cold, `${report.ratios.coldToFloor} × floor (≤ 0.35)`),
+        row('fixset warm rebuild', warm, `${report.ratios.warmToCold} × cold (≤ 0.15)`),
+        row('fixset cold build, 10× corpus', tenfold, `${report.ratios.tenfoldToCold} × cold (≤ 3)`),
+        ''
+      ].join('\n')
+    )
+  } finally {
+    rmSync(scratch, {recursive: true, force: true})
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100
+}
+
+await main()
