@@ -9,11 +9,13 @@
  * corpora are massively redundant. Both per-file passes run in a worker pool
  * once the input is large enough to pay for starting one.
  */
+import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {Piscina} from 'piscina'
 import {defaultConfig, type Config} from './config.js'
-import {readOrReject, renderFile, scanFile, type AcceptedFile, type RejectedFile, type RenderResult, type ScannedFile, type ScanResult} from './process-file.js'
+import {readOrReject, rejectedFile, renderFile, scanFile, type AcceptedFile, type RejectedFile, type RenderResult, type ScannedFile, type ScanResult} from './process-file.js'
 import {compareCanonical, deduplicate, similarity, type Cluster} from './stages/dedupe.js'
 import {listSourcePaths, type SourceFile} from './stages/discover.js'
 import {openCache, type Cache} from './cache.js'
@@ -127,15 +129,35 @@ interface Runner {
 }
 
 /**
- * The per-file passes, in this thread or in a piscina pool, behind the cache.
+ * The per-file passes, behind the cache, in a piscina pool: a worker that runs
+ * over the time budget (`limits.maxParseMs`) or out of memory is terminated
+ * and its file rejected, since remark cannot be interrupted otherwise. The
+ * pool is skipped only where there is no compiled worker module (fixset run
+ * from its TypeScript sources, as in its own unit tests).
+ *
  * The file is read here to key the cache; a worker reads it again on a miss
  * (from the page cache), which costs less than copying it across threads.
  */
 function createRunner(input: string, config: Config, files: number, requested: number | undefined, cache: Cache | undefined): Runner {
-  const workers = Math.max(1, Math.min(requested ?? availableParallelism(), Math.ceil(files / minFilesPerWorker)))
-  const pool = workers === 1 ? undefined : new Piscina({filename: new URL('./worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers, workerData: {config}})
-  const execute = (pass: Pass, source: SourceFile): Promise<ScanResult | RenderResult> =>
-    pool ? pool.run({input, path: source.path}, {name: pass}) : Promise.resolve(pass === 'scan' ? scanFile(source, config) : renderFile(source, config))
+  const threads = Math.max(1, Math.min(requested ?? availableParallelism(), Math.ceil(files / minFilesPerWorker)))
+  const workerModule = new URL('./worker.js', import.meta.url)
+  const pool = existsSync(fileURLToPath(workerModule))
+    ? new Piscina({
+        filename: workerModule.href,
+        minThreads: threads,
+        maxThreads: threads,
+        workerData: {config},
+        resourceLimits: {maxOldGenerationSizeMb: 1024, stackSizeMb: 8}
+      })
+    : undefined
+  const execute = async (pass: Pass, source: SourceFile): Promise<ScanResult | RenderResult> => {
+    if (!pool) return pass === 'scan' ? scanFile(source, config) : renderFile(source, config)
+    try {
+      return (await pool.run({input, path: source.path}, {name: pass, signal: AbortSignal.timeout(config.limits.maxParseMs)})) as ScanResult | RenderResult
+    } catch (error) {
+      return rejectedFile(source, describeWorkerFailure(error, config), 'limit-exceeded')
+    }
+  }
   return {
     async run(pass, relative) {
       const source = await readOrReject(input, relative)
@@ -143,11 +165,20 @@ function createRunner(input: string, config: Config, files: number, requested: n
       const cached = await cache?.get<ScanResult | RenderResult>(pass, relative, source.sha256)
       if (cached) return cached
       const result = await execute(pass, source)
-      await cache?.set(pass, relative, source.sha256, result)
+      // A time-out depends on the machine, not on the file alone: never cached.
+      if (!result.diagnostics.some((diagnostic) => diagnostic.ruleId === 'limit-exceeded')) await cache?.set(pass, relative, source.sha256, result)
       return result
     },
     close: async () => {
       await pool?.destroy()
     }
   }
+}
+
+function describeWorkerFailure(error: unknown, config: Config): string {
+  const code = (error as {code?: string}).code
+  const name = (error as {name?: string}).name
+  if (name === 'AbortError' || name === 'TimeoutError') return `processing took longer than ${config.limits.maxParseMs} ms (--max-parse-ms); the file is too costly to parse`
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY') return 'processing ran out of memory; the file is too costly to parse'
+  return `fixset could not process this file: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`
 }

@@ -65,7 +65,7 @@ function codeFingerprint(): string {
   if (fingerprint) return fingerprint
   const here = path.dirname(fileURLToPath(import.meta.url))
   const hash = createHash('sha256')
-  hash.update(readFileSync(path.join(here, '..', 'package.json')))
+  hash.update((JSON.parse(readFileSync(path.join(here, '..', 'package.json'), 'utf8')) as {version: string}).version)
   for (const name of (readdirSync(here, {recursive: true}) as string[]).sort()) {
     const full = path.join(here, name)
     if (/\.(?:js|ts)$/.test(name) && statSync(full).isFile()) hash.update(name).update(readFileSync(full))

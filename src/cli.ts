@@ -23,6 +23,8 @@ import {assertSeparateFolders, checkOutput, UsageError, writeOutput} from './wri
 
 interface BuildFlags {
   cache: string | false
+  maxBytes?: number
+  maxParseMs?: number
   config?: string
   input: string
   output: string
@@ -46,7 +48,8 @@ async function runBuild(flags: BuildFlags): Promise<number> {
   const output = path.resolve(flags.output)
   assertSeparateFolders(input, output)
   const log = flags.quiet ? () => {} : (line: string) => process.stderr.write(line + '\n')
-  const config = await resolveConfig(flags.config)
+  const base = await resolveConfig(flags.config)
+  const config = {...base, limits: {...base.limits, ...(flags.maxBytes && {maxBytes: flags.maxBytes}), ...(flags.maxParseMs && {maxParseMs: flags.maxParseMs})}}
   const result = await build({input, workers: flags.workers, config, cache: flags.cache, onProgress: progressReporter(log, flags.quiet === true)})
   log(consoleReport(result.diagnostics))
   if (flags.check) {
@@ -236,6 +239,8 @@ export function createProgram(): Command {
     .option('--check', 'build in memory and compare with --output; write nothing, exit 1 when they differ')
     .option('--cache <dir>', 'cache of per-file results, keyed by content, fixset version and configuration', defaultCacheDir)
     .option('--no-cache', 'compute everything again; read and write no cache')
+    .option('--max-bytes <n>', `reject files larger than this (default: ${defaultConfig.limits.maxBytes})`, positiveInteger)
+    .option('--max-parse-ms <n>', `reject files whose processing takes longer, in ms (default: ${defaultConfig.limits.maxParseMs})`, positiveInteger)
     .option('-q, --quiet', 'print nothing but errors')
     .action(async (flags: BuildFlags) => {
       process.exitCode = await runBuild(flags)

@@ -46,7 +46,12 @@ export const ConfigSchema = z
         minJaccard: z.number().min(0).max(1),
         minContainment: z.number().min(0).max(1)
       })
-      .refine((dedupe) => dedupe.permutations % dedupe.bands === 0, {message: 'permutations must be a multiple of bands', path: ['bands']})
+      .refine((dedupe) => dedupe.permutations % dedupe.bands === 0, {message: 'permutations must be a multiple of bands', path: ['bands']}),
+    limits: z.strictObject({
+      maxBytes: z.number().int().min(1),
+      maxParseMs: z.number().int().min(10),
+      maxDepth: z.number().int().min(2).max(10_000)
+    })
   })
   .partial()
 

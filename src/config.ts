@@ -42,6 +42,16 @@ export interface TrackingParameter {
   valuePattern?: string
 }
 
+/** Bounds on what one file may cost; a file over a bound is rejected, and the build goes on. */
+export interface Limits {
+  /** Largest file read, in bytes (the largest real article in the shared corpus is 90 KB). */
+  maxBytes: number
+  /** Time one pass over one file may take, in a worker that is terminated when it runs over. */
+  maxParseMs: number
+  /** Deepest nesting of block quotes and lists, checked before any recursive walk. */
+  maxDepth: number
+}
+
 export interface Config {
   /** Marker-delimited ranges removed on the source text, before parsing. */
   markerPairs: MarkerPair[]
@@ -76,6 +86,7 @@ export interface Config {
   /** File name endings the discover stage picks up. */
   extensions: string[]
   dedupe: DedupeConfig
+  limits: Limits
 }
 
 export const defaultConfig: Config = {
@@ -107,5 +118,10 @@ export const defaultConfig: Config = {
     bands: 32,
     minJaccard: 0.7,
     minContainment: 0.9
+  },
+  limits: {
+    maxBytes: 1_000_000,
+    maxParseMs: 5_000,
+    maxDepth: 100
   }
 }

@@ -21,6 +21,7 @@ import {readSource, type SourceFile} from './stages/discover.js'
 import {extractArticle, splitTitle, type Article} from './stages/extract.js'
 import {readFrontmatter, RejectError, toMeta, type ArticleMeta} from './stages/frontmatter.js'
 import {parseMarkdown} from './stages/parse.js'
+import {checkSize, checkSourceDepth, checkTreeDepth} from './stages/limits.js'
 import {scanBody} from './stages/scan.js'
 import {computeSignature, type Signature} from './stages/signature.js'
 import {stripMarkedRanges, type StripResult} from './stages/strip.js'
@@ -70,12 +71,20 @@ interface Prepared {
 
 const compiled = new WeakMap<Config, {processor: ReturnType<typeof cleaningProcessor>; dropLines: Array<PatternRule & {regex: RegExp}>}>()
 
-/** The passes' common start: decode, strip, frontmatter. Throws RejectError. */
+/** The passes' common start: bounds, decode, strip, frontmatter. Throws RejectError. */
 function prepare(source: SourceFile, config: Config): Prepared {
+  checkSize(source.bytes.length, config.limits)
   const file = new VFile({path: source.path})
-  const stripped = stripMarkedRanges(decodeSource(source.bytes, file), config.markerPairs, file)
+  const text = decodeSource(source.bytes, file)
+  if (text.trim() === '') throw new RejectError('the file is empty')
+  const lines = text.split('\n')
+  checkSourceDepth(lines, config.limits)
+  const stripped = stripMarkedRanges(text, config.markerPairs, file)
   file.value = stripped.text
   const frontmatter = readFrontmatter(stripped.text, file)
+  if (stripped.text.split('\n').slice(frontmatter.bodyStart).every((line) => line.trim() === '')) {
+    throw new RejectError(frontmatter.present ? 'the file has frontmatter but no article after it' : 'the file has no article text')
+  }
   return {file, stripped, meta: toMeta(frontmatter.data, file), bodyStart: frontmatter.bodyStart}
 }
 
@@ -100,7 +109,9 @@ export function renderFile(source: SourceFile, config: Config): RenderResult {
   return guarded(source, () => {
     const {file, stripped} = prepare(source, config)
     const [messagesBefore, changesBefore] = [file.messages.length, file.data.changes?.length ?? 0]
-    const tree = cleanTree(compiledFor(config).processor, parseMarkdown(stripped.text), file)
+    const parsed = parseMarkdown(stripped.text)
+    checkTreeDepth(parsed, config.limits)
+    const tree = cleanTree(compiledFor(config).processor, parsed, file)
     const article = extractArticle(tree, stripped.videos)
     const body = childrenToMarkdown(splitTitle(tree).body)
     file.messages.splice(0, messagesBefore)
@@ -135,9 +146,14 @@ export async function readOrReject(inputDir: string, relativePath: string): Prom
   try {
     return await readSource(inputDir, relativePath)
   } catch (error) {
-    const reason = sentence(`the file cannot be read: ${errorMessage(error).replace(inputDir, '<input>')}`)
-    return {path: relativePath, sha256: '', status: 'rejected', reason, changes: [], diagnostics: [rejection(relativePath, reason)]}
+    return rejectedFile({path: relativePath, sha256: ''}, `the file cannot be read: ${errorMessage(error).replace(inputDir, '<input>')}`)
   }
+}
+
+/** A rejected result with its one-sentence reason, also as an error diagnostic. */
+export function rejectedFile(source: {path: string; sha256: string}, reason: string, ruleId = 'rejected'): RejectedFile {
+  const text = sentence(reason)
+  return {path: source.path, sha256: source.sha256, status: 'rejected', reason: text, changes: [], diagnostics: [{...rejection(source.path, text), ruleId}]}
 }
 
 /** Runs a pass; a RejectError (or any crash) becomes a rejected result with a one-sentence reason. */
@@ -145,8 +161,7 @@ function guarded<T extends ResultBase & {status: 'ok'}>(source: SourceFile, pass
   try {
     return pass()
   } catch (error) {
-    const reason = sentence(error instanceof RejectError ? error.message : `fixset could not process this file: ${errorMessage(error)}`)
-    return {path: source.path, sha256: source.sha256, status: 'rejected', reason, changes: [], diagnostics: [rejection(source.path, reason)]}
+    return rejectedFile(source, error instanceof RejectError ? error.message : `fixset could not process this file: ${errorMessage(error)}`)
   }
 }
 

@@ -79,8 +79,13 @@ describe('clean: leftover-html', () => {
 })
 
 describe('clean: content is never lost', () => {
-  it('keeps tables, fenced code and data:image screenshots', () => {
-    const input = '| a | b |\n| - | - |\n| 1 | 2 |\n\n```html\n<div>code</div>\n```\n\n![s](data:image/png;base64,iVBORw0KGgo=)\n'
+  it('keeps tables and fenced code (HTML in code is code)', () => {
+    const input = '| a | b |\n| - | - |\n| 1 | 2 |\n\n```html\n<div>code</div>\n```\n'
     expect(clean(input).markdown).toBe(input.trimEnd())
+  })
+  it('a data:image screenshot is not HTML, but data: URLs are never emitted: dropped with a warning', () => {
+    const {markdown, file} = clean('Before.\n\n![s](data:image/png;base64,iVBORw0KGgo=)\n\nAfter.\n')
+    expect(markdown).toBe('Before.\n\nAfter.')
+    expect(file.messages.map((message) => [message.ruleId, message.line])).toEqual([['unsafe-url', 3]])
   })
 })

@@ -154,7 +154,7 @@ function stringField(data: Record<string, unknown>, key: string, file: VFile): s
     warn(file, `Frontmatter \`${key}\` is not text; ignored`, 'frontmatter-type', {start: {line: 1, column: 1}})
     return null
   }
-  const trimmed = value.trim()
+  const trimmed = withoutControlCharacters(value).trim()
   return trimmed === '' ? null : trimmed
 }
 
@@ -175,7 +175,7 @@ function listField(data: Record<string, unknown>, key: string, file: VFile): str
   if (strings.length !== items.length) {
     warn(file, `Frontmatter \`${key}\` holds values that are not text; they were ignored`, 'frontmatter-type', {start: {line: 1, column: 1}})
   }
-  return [...new Set(strings.map((item) => String(item).trim()).filter((item) => item !== ''))]
+  return [...new Set(strings.map((item) => withoutControlCharacters(String(item)).trim()).filter((item) => item !== ''))]
 }
 
 /**
@@ -193,4 +193,10 @@ export function dateValue(text: string): number | undefined {
   const iso = match[4] === undefined ? `${match[1]}-${match[2]}-${match[3]}T00:00:00Z` : text.trim().replace(' ', 'T') + (match[7] ? '' : 'Z')
   const value = Date.parse(iso)
   return Number.isNaN(value) ? undefined : value
+}
+
+/** Frontmatter strings reach consumers as data: no control characters (tab and line feed become spaces). */
+function withoutControlCharacters(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\t\n]/g, ' ').replace(/[\u0000-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF]/g, '')
 }

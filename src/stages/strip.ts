@@ -41,7 +41,7 @@ interface OpenRange {
 /** Removes every closed marker range from `text`. */
 export function stripMarkedRanges(text: string, pairs: readonly MarkerPair[], file: VFile): StripResult {
   const compiled = pairs.map(compilePair)
-  const lines = repairBrokenFences(text.split('\n'), compiled, file)
+  const lines = neutraliseUnclosedComments(repairBrokenFences(text.split('\n'), file), file)
   text = lines.join('\n')
   const fenced = fencedLines(lines)
   const ranges: Array<{start: number; end: number; startLine: number; endLine: number; ruleId: string}> = []
@@ -110,12 +110,12 @@ const backtickDebris = /(?:^|[ \t]+)`{2,}(?:[ \t]+`{2,})+[ \t]*/g
  * bare ```` fences around prose, images and headings, which would turn the
  * rest of an article into one code block, ads included. Runs of backticks
  * with only spaces between them are removed; a fence without an info string
- * (or with prose for one, or never closed) whose content holds headings,
- * images or ad markers is not code: its two
+ * (or with prose for one, or never closed) whose content holds Markdown
+ * headings or images is not code: its two
  * fence lines are blanked (line numbers survive) and reported. Real code
  * blocks, with an info string or code inside, are left alone.
  */
-function repairBrokenFences(lines: string[], pairs: readonly CompiledPair[], file: VFile): string[] {
+function repairBrokenFences(lines: string[], file: VFile): string[] {
   const repaired = lines.map((line, index) => {
     if (!line.includes('``') || /^ {0,3}(`{3,}|~{3,})[^`]*$/.test(line)) return line
     const cleaned = line.replace(backtickDebris, '')
@@ -127,14 +127,43 @@ function repairBrokenFences(lines: string[], pairs: readonly CompiledPair[], fil
     const suspicious = block.info === '' || block.close === undefined || block.info.split(/\s+/).length >= 4
     if (!suspicious) continue
     const body = repaired.slice(block.open + 1, block.close ?? repaired.length)
-    const prose = body.some((line) => /^#{1,6} |^!\[[^\]]*\]\(/.test(line) || pairs.some((pair) => pair.begin.test(line)))
+    // Markers alone do not make prose: a code sample may show them (and then they are text).
+    const prose = body.some((line) => /^#{1,6} |^!\[[^\]]*\]\(/.test(line))
     if (!prose) continue
-    warn(file, 'A code fence around headings, images or ads is scraping debris, not code; its fence lines were removed', 'broken-fence', {start: {line: block.open + 1, column: 1}})
+    warn(file, 'A code fence around headings or images is scraping debris, not code; its fence lines were removed', 'broken-fence', {start: {line: block.open + 1, column: 1}})
     recordChange(file, {ruleId: 'broken-fence', action: 'removed', startLine: block.open + 1, endLine: (block.close ?? repaired.length - 1) + 1, bytes: Buffer.byteLength(repaired[block.open]!) + Buffer.byteLength(block.close === undefined ? '' : repaired[block.close]!)})
     repaired[block.open] = ''
     if (block.close !== undefined) repaired[block.close] = ''
   }
   return repaired
+}
+
+/**
+ * Rule `unclosed-comment`: an HTML comment that is never closed would turn
+ * the rest of the article into one HTML node, and HTML is dropped. Its `<!--`
+ * is removed (and reported), so what follows stays content.
+ */
+function neutraliseUnclosedComments(lines: string[], file: VFile): string[] {
+  const text = lines.join('\n')
+  // An opener is unclosed when no `-->` follows it: every opener after the last `-->`.
+  const threshold = text.lastIndexOf('-->') + 1
+  if (text.indexOf('<!--', threshold) === -1) return lines
+  const fenced = fencedLines(lines)
+  let offset = 0
+  let reported = false
+  return lines.map((line, index) => {
+    const start = offset
+    offset += line.length + 1
+    if (fenced[index] || start + line.length < threshold) return line
+    const from = Math.max(0, threshold - start)
+    const column = line.indexOf('<!--', from)
+    if (column === -1) return line
+    if (!reported) {
+      reported = true
+      warn(file, 'An HTML comment opened here is never closed; its `<!--` was removed so the rest stays content', 'unclosed-comment', {start: {line: index + 1, column: column + 1}})
+    }
+    return line.slice(0, from) + line.slice(from).replaceAll('<!--', '')
+  })
 }
 
 function compilePair(pair: MarkerPair): CompiledPair {

@@ -17,6 +17,7 @@ import remarkDropRepeated from './rules/drop-repeated.js'
 import remarkDropReviewRating from './rules/drop-review-rating.js'
 import remarkDropSections from './rules/drop-sections.js'
 import remarkDropTocLists from './rules/drop-toc-lists.js'
+import remarkDropUnsafeUrls from './rules/drop-unsafe-urls.js'
 import remarkNormalizeText from './rules/normalize-text.js'
 import remarkPruneEmpty from './rules/prune-empty.js'
 import remarkRepairGluedEmphasis from './rules/repair-glued-emphasis.js'
@@ -34,6 +35,7 @@ export {
   remarkDropReviewRating,
   remarkDropSections,
   remarkDropTocLists,
+  remarkDropUnsafeUrls,
   remarkNormalizeText,
   remarkPruneEmpty,
   remarkRepairGluedEmphasis,
@@ -51,6 +53,7 @@ export function cleaningProcessor(config: Config) {
     .use(remarkStripAlsoRead, {classes: config.alsoReadClasses})
     .use(remarkDropLeftoverHtml)
     .use(remarkCleanLinks, config)
+    .use(remarkDropUnsafeUrls)
     .use(remarkDropBlocks, {rules: config.dropBlocks})
     .use(remarkDropSections, {rules: config.dropSections})
     .use(remarkDropTocLists)

@@ -1,0 +1,47 @@
+/**
+ * fixset as a library.
+ *
+ * - `build(options)`: run the pipeline over a folder and get the fix sets,
+ *   manifest, diagnostics and every output file's content, without writing;
+ *   `writeOutput(folder, result.files)` writes them atomically.
+ * - The cleaning rules as unified plugins, for your own remark pipelines.
+ * - The fix-set types and the zod schemas the output is validated with.
+ */
+export {build, type BuildOptions, type BuildResult} from './build.js'
+export {writeOutput, checkOutput, type CheckResult} from './write.js'
+export {defaultConfig, type Config, type Limits, type MarkerPair, type PatternRule, type DedupeConfig, type TrackingParameter} from './config.js'
+export {loadConfig, parseConfig, ConfigSchema} from './config-file.js'
+export {processFile, scanFile, renderFile, type AcceptedFile, type FileResult, type RejectedFile} from './process-file.js'
+export type {Diagnostic, Change, Severity} from './diagnostics.js'
+export {
+  cleaningProcessor,
+  remarkCleanLinks,
+  remarkDropBlocks,
+  remarkDropLeftoverHtml,
+  remarkDropLines,
+  remarkDropRepeated,
+  remarkDropReviewRating,
+  remarkDropSections,
+  remarkDropTocLists,
+  remarkDropUnsafeUrls,
+  remarkNormalizeText,
+  remarkPruneEmpty,
+  remarkRepairGluedEmphasis,
+  remarkStripAdsense,
+  remarkStripAlsoRead,
+  remarkStripTrackingPixels,
+  remarkWarnLatexHeading
+} from './stages/clean/index.js'
+export {stripMarkedRanges, type StripResult} from './stages/strip.js'
+export {
+  FixSetSchema,
+  FixSchema,
+  IndexSchema,
+  ManifestSchema,
+  jsonSchemas,
+  type FixSet,
+  type IndexFile,
+  type Manifest,
+  type ManifestRow
+} from './schema.js'
+export {diffOutputs, formatMarkdown as formatDiffMarkdown, formatText as formatDiffText, type DiffReport} from './diff.js'

@@ -1,0 +1,63 @@
+/**
+ * Property-based tests: random Markdown, HTML and YAML never crash fixset,
+ * never put an unsafe carrier in its output, and cleaning is idempotent
+ * (cleaning fixset's own output changes nothing).
+ */
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {visit} from 'unist-util-visit'
+import {parseMarkdown} from '../src/stages/parse.js'
+import {isSafeUrl} from '../src/stages/clean/rules/drop-unsafe-urls.js'
+import {clean, processText} from './helpers/run.js'
+
+const token = fc.constantFrom(
+  'word', 'Settings', ' ', ' ', '\n', '\n\n', '*', '**', '_', '`', '```', '[', ']', '(', ')', '![', '](', 'https://example.com/a', 'javascript:alert(1)',
+  'data:text/html,x', '<', '>', '</', '<a href="x">', '</a>', '<script>', '</script>', '<!--', '-->', '<br>', '<img src=x onerror=y>', '<div>', '</div>',
+  '#', '## ', '1. ', '- ', '> ', '|', ' | ', '---', '\\', '&amp;', '&#x61;', 'Close', '<!-- affiliate ads begin -->', '<!-- affiliate ads end -->',
+  '<ins class="adsbygoogle"></ins>', '\u00a0', '\u200b', '\u0007', ',', '.', ' .', '<ProductCode>', '~~', '- [ ] '
+)
+const markdown = fc.array(token, {maxLength: 80}).map((parts) => parts.join(''))
+const yamlValue = fc.oneof(fc.string({maxLength: 20}), fc.constantFrom('&a [1]', '*a', '"quoted', "'single", '2024-13-45', '[a, b]', '{x: 1}', '|', '>', '!!js/function x', ''))
+const frontmatter = fc.array(fc.tuple(fc.constantFrom('title', 'date', 'tags', 'description', '__proto__', 'constructor'), yamlValue), {maxLength: 5})
+  .map((pairs) => `---\n${pairs.map(([key, value]) => `${key}: ${value}`).join('\n')}\n---\n\n`)
+
+const controlCharacters = /[\u0000-\u0008\u000B-\u001F\u007F]/
+
+/** Reads fixset's Markdown back: no raw HTML node, no URL but http(s), mailto or relative, no control character. */
+function assertSafe(markdown: string): void {
+  expect(markdown).not.toMatch(controlCharacters)
+  visit(parseMarkdown(markdown), (node) => {
+    expect(node.type).not.toBe('html')
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') expect(isSafeUrl(node.url), node.url).toBe(true)
+  })
+}
+
+describe('random input', () => {
+  it('never crashes and never emits an unsafe carrier', () => {
+    fc.assert(
+      fc.property(fc.option(frontmatter, {nil: ''}), markdown, (front, body) => {
+        const result = processText(front + body)
+        if (result.status === 'rejected') {
+          expect(result.reason).toMatch(/^[A-Z].*\.$/)
+          return
+        }
+        assertSafe(result.body)
+        for (const part of [result.article.intro, ...result.article.fixes, ...(result.article.outro ? [result.article.outro] : [])]) {
+          for (const block of [...part.text, ...part.steps]) assertSafe(block)
+          for (const image of part.images) expect(isSafeUrl(image.url)).toBe(true)
+        }
+      }),
+      {numRuns: 300, seed: 20261121}
+    )
+  })
+
+  it('cleaning is idempotent: cleaning fixset\'s own output changes nothing', () => {
+    fc.assert(
+      fc.property(markdown, (body) => {
+        const once = clean(body).markdown
+        expect(clean(once).markdown).toBe(once)
+      }),
+      {numRuns: 300, seed: 20261121}
+    )
+  })
+})
