@@ -150,12 +150,17 @@ function createRunner(input: string, config: Config, files: number, requested: n
         resourceLimits: {maxOldGenerationSizeMb: 1024, stackSizeMb: 8}
       })
     : undefined
+  const slots = semaphore(threads)
   const execute = async (pass: Pass, source: SourceFile): Promise<ScanResult | RenderResult> => {
     if (!pool) return pass === 'scan' ? scanFile(source, config) : renderFile(source, config)
+    // No more tasks in flight than threads, so a task's time budget starts when a worker takes it, not in a queue.
+    await slots.acquire()
     try {
       return (await pool.run({input, path: source.path}, {name: pass, signal: AbortSignal.timeout(config.limits.maxParseMs)})) as ScanResult | RenderResult
     } catch (error) {
       return rejectedFile(source, describeWorkerFailure(error, config), 'limit-exceeded')
+    } finally {
+      slots.release()
     }
   }
   return {
@@ -181,4 +186,24 @@ function describeWorkerFailure(error: unknown, config: Config): string {
   if (name === 'AbortError' || name === 'TimeoutError') return `processing took longer than ${config.limits.maxParseMs} ms (--max-parse-ms); the file is too costly to parse`
   if (code === 'ERR_WORKER_OUT_OF_MEMORY') return 'processing ran out of memory; the file is too costly to parse'
   return `fixset could not process this file: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`
+}
+
+/** At most `size` holders at once; the others wait in arrival order. */
+function semaphore(size: number) {
+  let free = size
+  const waiting: Array<() => void> = []
+  return {
+    acquire(): Promise<void> {
+      if (free > 0) {
+        free--
+        return Promise.resolve()
+      }
+      return new Promise((resolve) => waiting.push(resolve))
+    },
+    release(): void {
+      const next = waiting.shift()
+      if (next) next()
+      else free++
+    }
+  }
 }
