@@ -22,6 +22,7 @@ import {processPath} from './process-file.js'
 import {assertSeparateFolders, checkOutput, UsageError, writeOutput} from './write.js'
 
 interface BuildFlags {
+  reporter: 'vfile' | 'json'
   cache: string | false
   maxBytes?: number
   maxParseMs?: number
@@ -51,7 +52,8 @@ async function runBuild(flags: BuildFlags): Promise<number> {
   const base = await resolveConfig(flags.config)
   const config = {...base, limits: {...base.limits, ...(flags.maxBytes && {maxBytes: flags.maxBytes}), ...(flags.maxParseMs && {maxParseMs: flags.maxParseMs})}}
   const result = await build({input, workers: flags.workers, config, cache: flags.cache, onProgress: progressReporter(log, flags.quiet === true)})
-  log(consoleReport(result.diagnostics))
+  if (flags.reporter === 'json') process.stdout.write(JSON.stringify({diagnostics: result.diagnostics, tally: result.tally}, null, 2) + '\n')
+  else log(consoleReport(result.diagnostics))
   if (flags.check) {
     const {stale, missing, extra} = await checkOutput(output, result.files)
     const problems = [...stale.map((file) => `stale:   ${file}`), ...missing.map((file) => `missing: ${file}`), ...extra.map((file) => `extra:   ${file}`)]
@@ -242,6 +244,7 @@ export function createProgram(): Command {
     .option('--max-bytes <n>', `reject files larger than this (default: ${defaultConfig.limits.maxBytes})`, positiveInteger)
     .option('--max-parse-ms <n>', `reject files whose processing takes longer, in ms (default: ${defaultConfig.limits.maxParseMs})`, positiveInteger)
     .option('-q, --quiet', 'print nothing but errors')
+    .addOption(new Option('--reporter <name>', 'diagnostics on the console: vfile-reporter, or JSON on stdout for machines').choices(['vfile', 'json']).default('vfile'))
     .action(async (flags: BuildFlags) => {
       process.exitCode = await runBuild(flags)
     })

@@ -86,4 +86,15 @@ describe('fixset CLI', () => {
     expect(help.status).toBe(0)
     for (const flag of ['--input', '--output', '--workers', '--quiet', '--check', 'Exit codes']) expect(help.stdout).toContain(flag)
   })
+
+  it('--reporter json prints every diagnostic as JSON on stdout', async () => {
+    const input = scratchDir()
+    writeFileSync(path.join(input, 'a.md'), '---\ntitle: Press Enter\n---\n\nPress <b>Enter</b> now.\n')
+    const run = await runCli(['--input', input, '--output', path.join(scratchDir(), 'out'), '--reporter', 'json', '--no-cache'])
+    expect(run.status).toBe(0)
+    const report = JSON.parse(run.stdout) as {diagnostics: Array<{file: string; line: number; ruleId: string; severity: string; message: string}>}
+    expect(report.diagnostics).toEqual([
+      {file: 'a.md', line: 5, column: 7, ruleId: 'leftover-html', severity: 'warning', message: 'HTML element `<b>` dropped (its text, if any, is kept): fixset emits no raw HTML'}
+    ])
+  })
 })

@@ -4,6 +4,7 @@
  */
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
+import {Ajv2020} from 'ajv/dist/2020.js'
 import {beforeAll, describe, expect, it} from 'vitest'
 import type {Evaluation} from '../src/evaluate.js'
 import type {Manifest} from '../src/schema.js'
@@ -60,5 +61,16 @@ describe.skipIf(!hasCorpus)('the shared corpus', () => {
     expect(report.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'frontmatter-recovered')).toHaveLength(2)
     expect(report.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'title-mismatch').length).toBeGreaterThan(500)
     expect(run.stderr).toMatch(/removed or repaired per rule: .*affiliate-ads \d+/)
+  })
+
+  it('every output file validates against the JSON Schemas in output/schema', () => {
+    const ajv = new Ajv2020({allErrors: true, strict: false})
+    const validator = (name: string) => ajv.compile(readJson<object>(`schema/${name}.schema.json`))
+    const [fixset, index, manifest] = [validator('fixset'), validator('index'), validator('manifest')]
+    expect(index(readJson('index.json')), JSON.stringify(index.errors)).toBe(true)
+    expect(manifest(readJson('manifest.json')), JSON.stringify(manifest.errors)).toBe(true)
+    const files = readdirSync(path.join(output, 'fixsets')).filter((name) => name.endsWith('.json'))
+    expect(files.length).toBeGreaterThan(1000)
+    for (const name of files) expect(fixset(readJson(`fixsets/${name}`)), `${name}: ${JSON.stringify(fixset.errors)}`).toBe(true)
   })
 })
