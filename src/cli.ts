@@ -217,6 +217,12 @@ function summaryLine(result: BuildResult, seconds: number): string {
   )
 }
 
+/** Options that several commands share, defined once. */
+const sharedOptions = {
+  config: () => new Option('-c, --config <file>', `rule tables and thresholds (default: ${configFileName} when present)`),
+  workers: () => new Option('-w, --workers <n>', 'worker threads for the per-file passes (default: available cores)').argParser(positiveInteger)
+}
+
 export function createProgram(): Command {
   const program = new Command()
   program
@@ -235,9 +241,9 @@ export function createProgram(): Command {
     .command('build', {isDefault: true})
     .description('build INPUT into OUTPUT (the default command)')
     .option('-i, --input <dir>', 'folder of source articles (*.md, *.markdown, *.txt)', 'input')
-    .option('-c, --config <file>', `rule tables and thresholds (default: ${configFileName} when present)`)
+    .addOption(sharedOptions.config())
     .option('-o, --output <dir>', 'folder to write (replaced as a whole, atomically)', 'output')
-    .option('-w, --workers <n>', 'worker threads for parsing (default: available cores)', positiveInteger)
+    .addOption(sharedOptions.workers())
     .option('--check', 'build in memory and compare with --output; write nothing, exit 1 when they differ')
     .option('--cache <dir>', 'cache of per-file results, keyed by content, fixset version and configuration', defaultCacheDir)
     .option('--no-cache', 'compute everything again; read and write no cache')
@@ -252,7 +258,7 @@ export function createProgram(): Command {
     .command('explain')
     .description('show every removal and repair in one file, with its rule and lines')
     .argument('<file>', 'a source article')
-    .option('-c, --config <file>', `rule tables and thresholds (default: ${configFileName} when present)`)
+    .addOption(sharedOptions.config())
     .action(async (file: string, flags: {config?: string}) => {
       process.exitCode = await runExplain(file, flags)
     })
@@ -262,8 +268,8 @@ export function createProgram(): Command {
     .option('-i, --input <dir>', 'folder of source articles', 'input')
     .option('-o, --output <dir>', 'evaluate this existing build of --input instead of building it again')
     .option('--clusters <file>', 'JSON object of known duplicate groups: {"name": ["path", ...]}')
-    .option('-c, --config <file>', `rule tables and thresholds (default: ${configFileName} when present)`)
-    .option('-w, --workers <n>', 'worker threads for parsing', positiveInteger)
+    .addOption(sharedOptions.config())
+    .addOption(sharedOptions.workers())
     .option('--json', 'print the figures as JSON')
     .action(async (flags: EvalFlags) => {
       process.exitCode = await runEval(flags)

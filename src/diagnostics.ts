@@ -49,11 +49,6 @@ export function warn(file: VFile, message: string, ruleId: string, place?: Place
   file.message(message, {place: toPosition(place), ruleId, source: 'fixset'})
 }
 
-/** Reports an informational note (not a warning): something was done that a reader may want to know. */
-export function note(file: VFile, message: string, ruleId: string, place?: Place): void {
-  file.info(message, {place: toPosition(place), ruleId, source: 'fixset'})
-}
-
 function toPosition(place: Place | undefined): Position | undefined {
   if (!place) return undefined
   return {start: place.start, end: place.end ?? place.start}

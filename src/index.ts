@@ -13,25 +13,7 @@ export {defaultConfig, type Config, type Limits, type MarkerPair, type PatternRu
 export {loadConfig, parseConfig, ConfigSchema} from './config-file.js'
 export {processFile, scanFile, renderFile, type AcceptedFile, type FileResult, type RejectedFile} from './process-file.js'
 export type {Diagnostic, Change, Severity} from './diagnostics.js'
-export {
-  cleaningProcessor,
-  remarkCleanLinks,
-  remarkDropBlocks,
-  remarkDropLeftoverHtml,
-  remarkDropLines,
-  remarkDropRepeated,
-  remarkDropReviewRating,
-  remarkDropSections,
-  remarkDropTocLists,
-  remarkDropUnsafeUrls,
-  remarkNormalizeText,
-  remarkPruneEmpty,
-  remarkRepairGluedEmphasis,
-  remarkStripAdsense,
-  remarkStripAlsoRead,
-  remarkStripTrackingPixels,
-  remarkWarnLatexHeading
-} from './stages/clean/index.js'
+export * from './stages/clean/index.js'
 export {stripMarkedRanges, type StripResult} from './stages/strip.js'
 export {
   FixSetSchema,

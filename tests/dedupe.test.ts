@@ -3,8 +3,8 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {defaultConfig} from '../src/config.js'
 import {deduplicate, type DedupeInput} from '../src/stages/dedupe.js'
-import {bodyWords, computeSignature, overlap, shingleHashes} from '../src/stages/signature.js'
-import {parseMarkdown} from '../src/stages/parse.js'
+import {computeSignature, overlap, shingleHashes} from '../src/stages/signature.js'
+import {scanBody} from '../src/stages/scan.js'
 import {accepted, processText} from './helpers/run.js'
 import {inputDir, seedNames} from './helpers/paths.js'
 
@@ -13,7 +13,7 @@ const seeds = seedNames.map((name) => accepted(processText(readFileSync(path.joi
 const asInput = (name: string, date: string | null, text: string): DedupeInput => ({
   path: name,
   date,
-  signature: computeSignature(bodyWords([parseMarkdown(text)]), dedupe.shingleSize, dedupe.permutations)
+  signature: computeSignature(scanBody(text.split('\n'), 0, []).words, dedupe.shingleSize, dedupe.permutations)
 })
 const words = (count: number, seed: number) => Array.from({length: count}, (_, index) => `w${(index * 7919 + seed * 104729) % 100003}`).join(' ')
 

@@ -1,31 +1,17 @@
 /**
- * Content signatures for deduplication, computed from the cleaned body only
- * (titles and frontmatter differ between copies of one article).
+ * Content signatures for deduplication, computed from the words of the body
+ * only (`scan.ts`; titles and frontmatter differ between copies of one article).
  *
  * Words are hashed once each; a shingle's hash combines the hashes of its
  * words instead of joining strings (about 4× faster). MinHash uses fixed
  * seeds so signatures, and therefore clusters, are the same on every run.
  */
-import type {Nodes} from 'mdast'
-import {visit} from 'unist-util-visit'
 
 export interface Signature {
   /** Distinct shingle hashes, sorted ascending. */
   shingles: Uint32Array
   /** One minimum per permutation. */
   minhash: Uint32Array
-}
-
-/** The words of the body's text (text, code, image descriptions), lower-cased. */
-export function bodyWords(nodes: readonly Nodes[]): string[] {
-  const words: string[] = []
-  for (const root of nodes) {
-    visit(root, (node) => {
-      const value = 'value' in node && node.type !== 'html' && node.type !== 'yaml' ? node.value : node.type === 'image' ? node.alt : undefined
-      if (typeof value === 'string') for (const word of value.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) words.push(word)
-    })
-  }
-  return words
 }
 
 export function computeSignature(words: readonly string[], shingleSize: number, permutations: number): Signature {

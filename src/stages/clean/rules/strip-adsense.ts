@@ -9,7 +9,7 @@
 import type {Element} from 'hast'
 import type {Nodes, Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {closingTag, htmlElements, removeNodes} from '../util.js'
+import {closingTag, hasClass, htmlElements, removeNodes} from '../util.js'
 
 export interface StripAdsenseOptions {
   /** `class` values that mark a slot. */
@@ -38,10 +38,7 @@ function isAdsense(value: string, classes: readonly string[]): boolean {
 }
 
 function isSlotElement(element: Element, classes: readonly string[]): boolean {
-  if (element.tagName === 'ins') {
-    const names = element.properties['className']
-    return Array.isArray(names) && names.some((name) => classes.includes(String(name)))
-  }
+  if (element.tagName === 'ins') return hasClass(element, classes)
   if (element.tagName === 'script') {
     const src = element.properties['src']
     return (typeof src === 'string' && src.includes('adsbygoogle')) || JSON.stringify(element.children).includes('adsbygoogle')

@@ -1,0 +1,48 @@
+import {mkdirSync, symlinkSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {defaultConfig} from '../src/config.js'
+import {compilePatterns} from '../src/stages/clean/util.js'
+import {listSourcePaths, readSource} from '../src/stages/discover.js'
+import {scanBody} from '../src/stages/scan.js'
+import {scratchDir} from './helpers/cli.js'
+
+describe('discover', () => {
+  it('lists *.md, *.markdown and *.txt recursively, sorted by code unit, with / separators, without following links', async () => {
+    const dir = scratchDir()
+    const outside = scratchDir()
+    mkdirSync(path.join(dir, 'b', 'deep'), {recursive: true})
+    for (const name of ['Z.md', 'a.markdown', 'b/deep/c.TXT', 'b/x.md', 'notes.json', 'a.md.bak']) writeFileSync(path.join(dir, name), 'x')
+    writeFileSync(path.join(outside, 'secret.md'), 'secret')
+    symlinkSync(path.join(outside, 'secret.md'), path.join(dir, 'link.md'))
+    symlinkSync(outside, path.join(dir, 'linked-folder'))
+    expect(await listSourcePaths(dir, defaultConfig.extensions)).toEqual(['Z.md', 'a.markdown', 'b/deep/c.TXT', 'b/x.md'])
+    const source = await readSource(dir, 'b/x.md')
+    expect(source).toMatchObject({path: 'b/x.md', sha256: '2d711642b726b04401627ca9fbac32f5c8530fb1903cc4db02258717921a4881'})
+  })
+})
+
+describe('scan', () => {
+  const dropLines = compilePatterns(defaultConfig.dropLines)
+  it('takes the opening heading as the title and the rest as words, without HTML, link targets or chrome lines', () => {
+    const lines = [
+      '## Fix **Wi-Fi** Drops',
+      '',
+      'Open [Settings](https://example.com/settings?tag=x-20) and tap ![the icon](https://img.example/a.png).',
+      '',
+      '<ins class="adsbygoogle"',
+      '     data-ad-slot="1"></ins>',
+      '',
+      'Close',
+      '',
+      '1. Restart <b>now</b>.'
+    ]
+    expect(scanBody(lines, 0, dropLines)).toEqual({
+      headingTitle: 'Fix Wi-Fi Drops',
+      words: ['open', 'settings', 'and', 'tap', 'the', 'icon', '1', 'restart', 'now']
+    })
+  })
+  it('a numbered opening heading is a fix, not the title', () => {
+    expect(scanBody(['## 1. Restart', '', 'Text.'], 0, dropLines).headingTitle).toBeNull()
+  })
+})
