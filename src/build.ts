@@ -62,7 +62,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const wanted = options.renderAll ? [...accepted.keys()] : clusters.map((cluster) => cluster.canonical)
     const rendered = new Map(await Promise.all(wanted.map(async (relative) => [relative, progress('render', wanted.length, (await runner.run('render', relative)) as RenderResult)] as const)))
     const late: RejectedFile[] = []
-    const final = await Promise.all(clusters.map((cluster) => settleCluster(cluster, accepted, rendered, runner, late)))
+    const final = await Promise.all(clusters.map((cluster) => settleCluster(cluster, accepted, rendered, runner, late, config)))
     const rejected = scans.filter((scan): scan is RejectedFile => scan.status === 'rejected')
     const emitted = emit(final.flat(), [...rejected, ...late])
     return {...emitted, exitCode: rejected.length + late.length > 0 ? 1 : 0, cacheHits: cache?.hits ?? 0}
@@ -87,9 +87,10 @@ async function settleCluster(
   scans: ReadonlyMap<string, ScannedFile>,
   rendered: Map<string, RenderResult>,
   runner: Runner,
-  late: RejectedFile[]
+  late: RejectedFile[],
+  config: Config
 ): Promise<SettledCluster[]> {
-  const members = [cluster.canonical, ...cluster.duplicates.map((duplicate) => duplicate.path)].map((member) => scans.get(member)!).sort((a, b) => compareCanonical(toDedupeInput(a), toDedupeInput(b)))
+  const members = [cluster.canonical, ...cluster.duplicates.map((duplicate) => duplicate.path)].map((member) => scans.get(member)!).sort((a, b) => compareCanonical(toDedupeInput(a), toDedupeInput(b), config.dedupe.canonical))
   for (const [index, member] of members.entries()) {
     let result = rendered.get(member.path)
     if (!result) {

@@ -22,13 +22,14 @@ import {processPath} from './process-file.js'
 import {assertSeparateFolders, checkOutput, UsageError, writeOutput} from './write.js'
 
 interface BuildFlags {
+  strict?: boolean
   reporter: 'vfile' | 'json'
   cache: string | false
   maxBytes?: number
   maxParseMs?: number
   config?: string
-  input: string
-  output: string
+  input?: string
+  output?: string
   workers?: number
   quiet?: boolean
   check?: boolean
@@ -45,12 +46,14 @@ function positiveInteger(value: string): number {
 
 async function runBuild(flags: BuildFlags): Promise<number> {
   const started = performance.now()
-  const input = path.resolve(flags.input)
-  const output = path.resolve(flags.output)
-  assertSeparateFolders(input, output)
-  const log = flags.quiet ? () => {} : (line: string) => process.stderr.write(line + '\n')
   const base = await resolveConfig(flags.config)
   const config = {...base, limits: {...base.limits, ...(flags.maxBytes && {maxBytes: flags.maxBytes}), ...(flags.maxParseMs && {maxParseMs: flags.maxParseMs})}}
+  const inputName = flags.input ?? config.input
+  const outputName = flags.output ?? config.output
+  const input = path.resolve(inputName)
+  const output = path.resolve(outputName)
+  assertSeparateFolders(input, output)
+  const log = flags.quiet ? () => {} : (line: string) => process.stderr.write(line + '\n')
   const result = await build({input, workers: flags.workers, config, cache: flags.cache, onProgress: progressReporter(log, flags.quiet === true)})
   if (flags.reporter === 'json') process.stdout.write(JSON.stringify({diagnostics: result.diagnostics, tally: result.tally}, null, 2) + '\n')
   else log(consoleReport(result.diagnostics))
@@ -58,15 +61,20 @@ async function runBuild(flags: BuildFlags): Promise<number> {
     const {stale, missing, extra} = await checkOutput(output, result.files)
     const problems = [...stale.map((file) => `stale:   ${file}`), ...missing.map((file) => `missing: ${file}`), ...extra.map((file) => `extra:   ${file}`)]
     if (problems.length > 0) {
-      process.stderr.write(`${flags.output} is not up to date with ${flags.input} (run \`npm run build-content\`):\n${problems.join('\n')}\n`)
+      process.stderr.write(`${outputName} is not up to date with ${inputName} (run \`npm run build-content\`):\n${problems.join('\n')}\n`)
       return 1
     }
-    log(`${flags.output} is up to date (${result.files.size} files)`)
+    log(`${outputName} is up to date (${result.files.size} files)`)
   } else {
     await writeOutput(output, result.files)
   }
   log(summaryLine(result, (performance.now() - started) / 1000))
   for (const row of result.manifest) if (row.status === 'rejected') process.stderr.write(`rejected: ${row.path}: ${row.reason}\n`)
+  const warnings = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length
+  if (flags.strict && warnings > 0) {
+    process.stderr.write(`--strict: ${warnings} warnings\n`)
+    return 1
+  }
   return result.exitCode
 }
 
@@ -235,20 +243,21 @@ export function createProgram(): Command {
     })
     .addHelpText(
       'after',
-      '\nExit codes:\n  0  every file was used\n  1  some files were rejected (listed in manifest.json), or --check found a stale output\n  2  usage error or crash'
+      '\nExit codes:\n  0  every file was used\n  1  some files were rejected (listed in manifest.json), --check found a stale output, --strict found warnings,\n     or diff --exit-code found changes\n  2  usage error or crash'
     )
   const buildCommand = program
     .command('build', {isDefault: true})
     .description('build INPUT into OUTPUT (the default command)')
-    .option('-i, --input <dir>', 'folder of source articles (*.md, *.markdown, *.txt)', 'input')
+    .option('-i, --input <dir>', 'folder of source articles (*.md, *.markdown, *.txt) (default: "input", or `input` in the config)')
     .addOption(sharedOptions.config())
-    .option('-o, --output <dir>', 'folder to write (replaced as a whole, atomically)', 'output')
+    .option('-o, --output <dir>', 'folder to write, replaced as a whole, atomically (default: "output", or `output` in the config)')
     .addOption(sharedOptions.workers())
     .option('--check', 'build in memory and compare with --output; write nothing, exit 1 when they differ')
     .option('--cache <dir>', 'cache of per-file results, keyed by content, fixset version and configuration', defaultCacheDir)
     .option('--no-cache', 'compute everything again; read and write no cache')
     .option('--max-bytes <n>', `reject files larger than this (default: ${defaultConfig.limits.maxBytes})`, positiveInteger)
     .option('--max-parse-ms <n>', `reject files whose processing takes longer, in ms (default: ${defaultConfig.limits.maxParseMs})`, positiveInteger)
+    .option('--strict', 'exit 1 when there are warnings, too')
     .option('-q, --quiet', 'print nothing but errors')
     .addOption(new Option('--reporter <name>', 'diagnostics on the console: vfile-reporter, or JSON on stdout for machines').choices(['vfile', 'json']).default('vfile'))
     .action(async (flags: BuildFlags) => {

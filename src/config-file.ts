@@ -1,8 +1,9 @@
 /**
  * `fixset.config.json`: the rule tables and thresholds of `config.ts`, read
  * from a file. Every key is optional and replaces the default of the same
- * name as a whole (`fixset init` writes the defaults, to edit); unknown keys
- * and invalid values are errors that name the file, line and key.
+ * name as a whole, except `dedupe` and `limits`, whose keys merge one by one
+ * (`fixset init` writes the defaults, to edit); unknown keys and invalid
+ * values are errors that name the file, line and key.
  */
 import {readFile} from 'node:fs/promises'
 import {LineCounter, parseDocument} from 'yaml'
@@ -25,6 +26,9 @@ const host = z.string().regex(/^[a-z0-9.-]+$/i, 'a host name such as example.com
 export const ConfigSchema = z
   .strictObject({
     $schema: z.string().optional(),
+    $comment: z.union([z.string(), z.array(z.string())]).optional(),
+    input: z.string().min(1),
+    output: z.string().min(1),
     markerPairs: z.array(z.strictObject({ruleId: z.string().regex(/^[a-z][a-z0-9-]*$/), begin: z.string().min(1), end: z.string().min(1)})),
     dropLines: z.array(patternRule),
     dropBlocks: z.array(patternRule),
@@ -44,14 +48,21 @@ export const ConfigSchema = z
         permutations: z.number().int().min(8).max(1024),
         bands: z.number().int().min(1),
         minJaccard: z.number().min(0).max(1),
-        minContainment: z.number().min(0).max(1)
+        minContainment: z.number().min(0).max(1),
+        canonical: z.enum(['earliest', 'latest'])
       })
-      .refine((dedupe) => dedupe.permutations % dedupe.bands === 0, {message: 'permutations must be a multiple of bands', path: ['bands']}),
-    limits: z.strictObject({
-      maxBytes: z.number().int().min(1),
-      maxParseMs: z.number().int().min(10),
-      maxDepth: z.number().int().min(2).max(10_000)
-    })
+      .partial()
+      .refine(
+        (dedupe) => (dedupe.permutations ?? defaultConfig.dedupe.permutations) % (dedupe.bands ?? defaultConfig.dedupe.bands) === 0,
+        {message: 'permutations must be a multiple of bands', path: ['bands']}
+      ),
+    limits: z
+      .strictObject({
+        maxBytes: z.number().int().min(1),
+        maxParseMs: z.number().int().min(10),
+        maxDepth: z.number().int().min(2).max(10_000)
+      })
+      .partial()
   })
   .partial()
 
@@ -79,11 +90,20 @@ export function parseConfig(text: string, file: string): Config {
     const message = issue.code === 'unrecognized_keys' ? `unknown key \`${name}\`` : `\`${name}\`: ${issue.message}`
     throw new UsageError(`${file}${place ? `:${place.line}:${place.col}` : ''}: ${message}`)
   }
-  const {$schema: _schema, ...overrides} = result.data
-  return {...defaultConfig, ...overrides} as Config
+  const {$schema: _schema, $comment: _comment, dedupe, limits, ...overrides} = result.data
+  return {...defaultConfig, ...overrides, dedupe: {...defaultConfig.dedupe, ...dedupe}, limits: {...defaultConfig.limits, ...limits}} as Config
 }
 
-/** The text `fixset init` writes: every default, ready to edit. */
+/** The text `fixset init` writes: a guide in `$comment`, then every default, ready to edit. */
 export function initialConfigText(): string {
-  return JSON.stringify(defaultConfig, null, 2) + '\n'
+  const guide = [
+    'fixset configuration. Every key is optional; a key replaces the default of the same name as a whole. Unknown keys are errors.',
+    'input, output: default --input and --output. markerPairs: HTML comments delimiting ranges removed before parsing.',
+    'dropLines: a line whose whole text matches `pattern` (a regular expression, case-insensitive) goes. dropBlocks: a paragraph or quote starting with a match goes.',
+    'dropSections: a section whose heading matches goes. unwrapLinkHosts, unwrapLinkPatterns: links there lose the link, keep the text. adImageHosts: images from there go.',
+    'redirectParameters: a redirect replaced by its target. trackingParameters: query parameters removed. dropLinkTexts: links whose text matches go with it.',
+    'dedupe: shingle size, MinHash permutations and LSH bands, merge thresholds, and which member is canonical (earliest or latest date). limits: per-file bounds.',
+    'See README.md, Configuration.'
+  ]
+  return JSON.stringify({$comment: guide, ...defaultConfig}, null, 2) + '\n'
 }

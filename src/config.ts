@@ -27,6 +27,12 @@ export interface DedupeConfig {
   minJaccard: number
   /** …or when one holds this share of the other's shingles (copies with a longer tail). */
   minContainment: number
+  /**
+   * Which member of a cluster is canonical: the one with the `earliest` valid
+   * date (the original, usually) or the `latest` (the freshest copy); ties and
+   * undated members go by path order.
+   */
+  canonical: 'earliest' | 'latest'
 }
 
 /** A regular expression (source text) matched against plain text, case-insensitive unless `flags` say otherwise. */
@@ -53,6 +59,9 @@ export interface Limits {
 }
 
 export interface Config {
+  /** Default `--input` and `--output` of the CLI (flags win). */
+  input: string
+  output: string
   /** Marker-delimited ranges removed on the source text, before parsing. */
   markerPairs: MarkerPair[]
   /**
@@ -90,6 +99,8 @@ export interface Config {
 }
 
 export const defaultConfig: Config = {
+  input: 'input',
+  output: 'output',
   markerPairs: [{ruleId: 'affiliate-ads', begin: 'affiliate ads begin', end: 'affiliate ads end'}],
   dropLines: [
     {ruleId: 'debris-line', pattern: '^(?:Close|Expand|in this article|Share)$'},
@@ -117,7 +128,8 @@ export const defaultConfig: Config = {
     permutations: 128,
     bands: 32,
     minJaccard: 0.7,
-    minContainment: 0.9
+    minContainment: 0.9,
+    canonical: 'earliest'
   },
   limits: {
     maxBytes: 1_000_000,

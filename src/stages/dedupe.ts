@@ -10,8 +10,9 @@
  * itself similar to the cluster's canonical article, so chains never merge
  * articles with different content.
  *
- * Canonical member: the earliest valid `date`, then path order. The others
- * are its duplicates, each with its Jaccard similarity to the canonical one.
+ * Canonical member: the earliest valid `date` (or the latest, by
+ * `dedupe.canonical`), then path order. The others are its duplicates, each
+ * with its Jaccard similarity to the canonical one.
  */
 import type {DedupeConfig} from '../config.js'
 import {compareStrings} from '../diagnostics.js'
@@ -47,14 +48,14 @@ export function deduplicate(items: readonly DedupeInput[], config: DedupeConfig)
   return clusters.sort((a, b) => compareStrings(a.canonical, b.canonical))
 }
 
-/** Earliest valid date first, undated last, then path order. */
-export function compareCanonical(a: DedupeInput, b: DedupeInput): number {
+/** Canonical order: the earliest (or, by `rule`, the latest) valid date first, undated last, then path order. */
+export function compareCanonical(a: DedupeInput, b: DedupeInput, rule: DedupeConfig['canonical'] = 'earliest'): number {
   const dateA = a.date === null ? undefined : dateValue(a.date)
   const dateB = b.date === null ? undefined : dateValue(b.date)
   if (dateA !== dateB) {
     if (dateA === undefined) return 1
     if (dateB === undefined) return -1
-    return dateA - dateB
+    return rule === 'earliest' ? dateA - dateB : dateB - dateA
   }
   return compareStrings(a.path, b.path)
 }
@@ -65,7 +66,7 @@ export function compareCanonical(a: DedupeInput, b: DedupeInput): number {
  * together unless they are similar.
  */
 function splitAroundCanonical(members: DedupeInput[], config: DedupeConfig): Cluster[] {
-  const [canonical, ...rest] = [...members].sort(compareCanonical)
+  const [canonical, ...rest] = [...members].sort((a, b) => compareCanonical(a, b, config.canonical))
   const cluster: Cluster = {canonical: canonical!.path, duplicates: []}
   const leftover: DedupeInput[] = []
   for (const member of rest) {
