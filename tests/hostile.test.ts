@@ -26,6 +26,11 @@ describe('frontmatter engines and caches', () => {
     expect(reasonOf('---constructor\na: 1\n---\nbody\n')).toMatch(/`constructor` engine/)
     expect(reasonOf('---toString\na: 1\n---\nbody\n')).toMatch(/`toString` engine/)
   })
+  it('a !!js/function tag stays a plain string and runs nothing', () => {
+    const result = accepted(processText('---\ntitle: !!js/function "function () { globalThis.__ran = true }"\n---\n\nThe function body text.\n'))
+    expect(result.meta.title).toBe('function () { globalThis.__ran = true }')
+    expect((globalThis as {__ran?: boolean}).__ran).toBeUndefined()
+  })
   it("gray-matter's shared cache is never filled", () => {
     for (let index = 0; index < 20; index++) processText(fm(`Body ${index}.`))
     expect(Object.keys((matter as unknown as {cache: object}).cache)).toEqual([])

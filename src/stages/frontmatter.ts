@@ -29,7 +29,8 @@ export interface Frontmatter {
   bodyStart: number
 }
 
-const yamlOptions = {schema: 'core', maxAliasCount: 100, uniqueKeys: true, merge: false} as const
+// logLevel 'error': an unknown tag (`!!js/function`) stays a plain string without a process warning on stderr.
+const yamlOptions = {schema: 'core', maxAliasCount: 100, uniqueKeys: true, merge: false, logLevel: 'error'} as const
 
 const refuse = (language: string) => () => {
   throw new RejectError(`frontmatter uses the \`${language}\` engine, which is not allowed`)
