@@ -54,13 +54,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   try {
     let done = 0
     const progress = <T>(pass: Pass, total: number, result: T) => (options.onProgress?.(++done, total, pass), result)
-    const scans = await Promise.all(paths.map(async (relative) => progress('scan', paths.length, (await runner.run('scan', relative)) as ScanResult)))
+    // Bounded concurrency: only a few files are read and in flight at once, however large the input.
+    const scans = await mapLimit(paths, runner.concurrency, async (relative) => progress('scan', paths.length, (await runner.run('scan', relative)) as ScanResult))
     const accepted = new Map(scans.flatMap((scan) => (scan.status === 'ok' ? [[scan.path, scan] as const] : [])))
     const clusters = deduplicate([...accepted.values()].map(toDedupeInput), config.dedupe)
 
     done = 0
     const wanted = options.renderAll ? [...accepted.keys()] : clusters.map((cluster) => cluster.canonical)
-    const rendered = new Map(await Promise.all(wanted.map(async (relative) => [relative, progress('render', wanted.length, (await runner.run('render', relative)) as RenderResult)] as const)))
+    const rendered = new Map(await mapLimit(wanted, runner.concurrency, async (relative) => [relative, progress('render', wanted.length, (await runner.run('render', relative)) as RenderResult)] as const))
     const late: RejectedFile[] = []
     const final = await Promise.all(clusters.map((cluster) => settleCluster(cluster, accepted, rendered, runner, late, config)))
     const rejected = scans.filter((scan): scan is RejectedFile => scan.status === 'rejected')
@@ -125,6 +126,8 @@ function toDedupeInput(scan: ScannedFile) {
 type Pass = 'scan' | 'render'
 
 interface Runner {
+  /** How many files to have in flight at once: enough to keep every thread busy while others are read. */
+  readonly concurrency: number
   run(pass: Pass, relative: string): Promise<ScanResult | RenderResult>
   close(): Promise<void>
 }
@@ -165,6 +168,7 @@ function createRunner(input: string, config: Config, files: number, requested: n
     }
   }
   return {
+    concurrency: threads * 4,
     async run(pass, relative) {
       const source = await readOrReject(input, relative)
       if (!('bytes' in source)) return source
@@ -187,6 +191,21 @@ function describeWorkerFailure(error: unknown, config: Config): string {
   if (name === 'AbortError' || name === 'TimeoutError') return `processing took longer than ${config.limits.maxParseMs} ms (--max-parse-ms); the file is too costly to parse`
   if (code === 'ERR_WORKER_OUT_OF_MEMORY') return 'processing ran out of memory; the file is too costly to parse'
   return `fixset could not process this file: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`
+}
+
+/** `Promise.all(items.map(fn))` with at most `limit` calls running at once; results keep the items' order. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const slots = semaphore(limit)
+  return Promise.all(
+    items.map(async (item) => {
+      await slots.acquire()
+      try {
+        return await fn(item)
+      } finally {
+        slots.release()
+      }
+    })
+  )
 }
 
 /** At most `size` holders at once; the others wait in arrival order. */
