@@ -63,6 +63,20 @@ describe('--check and diff after an edited step', () => {
   })
 })
 
+describe('renames', () => {
+  it('an earlier-dated copy becomes canonical: diff reports a rename (old id → new id), not a removal and an addition', async () => {
+    const {input, output} = workspace()
+    const seed = readFileSync(path.join(input, '001_aecc30d4efa8a273.txt'), 'utf8')
+    writeFileSync(path.join(input, 'earliest.md'), seed.replace('date: 2024-08-15T12:11:30.071Z', 'date: 2023-01-01T00:00:00.000Z'))
+    const updated = path.join(scratchDir(), 'output')
+    expect((await runCli(['--input', input, '--output', updated, '--quiet', '--no-cache'])).status).toBe(0)
+    const diff = (await runCli(['diff', output, updated])).stdout
+    expect(diff).toContain('~ fix set 001-aecc30d4efa8a273 → earliest')
+    expect(diff).toContain('source 1: added "earliest.md"')
+    expect(diff).not.toMatch(/^[+-] fix set/m)
+  })
+})
+
 describe('writes', () => {
   it('does not rewrite unchanged files, and removes outputs whose source disappeared', async () => {
     const {input, output} = workspace()
