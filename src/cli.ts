@@ -70,9 +70,8 @@ async function runBuild(flags: BuildFlags): Promise<number> {
   }
   log(summaryLine(result, (performance.now() - started) / 1000))
   for (const row of result.manifest) if (row.status === 'rejected') process.stderr.write(`rejected: ${row.path}: ${row.reason}\n`)
-  const warnings = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length
-  if (flags.strict && warnings > 0) {
-    process.stderr.write(`--strict: ${warnings} warnings\n`)
+  if (flags.strict && result.summary.warnings > 0) {
+    process.stderr.write(`--strict: ${result.summary.warnings} warnings\n`)
     return 1
   }
   return result.exitCode
@@ -215,12 +214,11 @@ function consoleReport(diagnostics: readonly Diagnostic[], limit = maxListedDiag
 }
 
 function summaryLine(result: BuildResult, seconds: number): string {
-  const count = (status: string) => result.manifest.filter((row) => row.status === status).length
-  const warnings = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length
+  const {files, fixsets, duplicates, rejected, warnings} = result.summary
   const perRule = result.tally.map((rule) => `${rule.ruleId} ${rule.removed + rule.repaired}`).join(', ')
   return (
-    `fixset: ${result.manifest.length} files, ${count('canonical')} fix sets, ${count('duplicate')} duplicates, ` +
-    `${count('rejected')} rejected, ${warnings} warnings, ${result.cacheHits} cache hits, ${seconds.toFixed(1)} s\n` +
+    `fixset: ${files} files, ${fixsets} fix sets, ${duplicates} duplicates, ` +
+    `${rejected} rejected, ${warnings} warnings, ${result.cacheHits} cache hits, ${seconds.toFixed(1)} s\n` +
     `removed or repaired per rule: ${perRule || 'nothing'}`
   )
 }

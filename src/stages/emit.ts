@@ -24,6 +24,8 @@ export interface Emitted {
   manifest: ManifestRow[]
   diagnostics: Diagnostic[]
   tally: RuleTally[]
+  /** The counts `report.json` opens with (and the CLI's summary line shows). */
+  summary: Summary
 }
 
 export interface RuleTally {
@@ -58,9 +60,10 @@ export function emit(clusters: readonly SettledCluster[], rejected: readonly Rej
 
   files.set('index.json', toJson(IndexSchema, {fixsets: fixsets.map(indexEntry)}))
   files.set('manifest.json', toJson(ManifestSchema, {files: manifest}))
-  files.set('report.json', stringifyJson({summary: summarise(manifest, diagnostics), tally, diagnostics}))
+  const summary = summarise(manifest, diagnostics)
+  files.set('report.json', stringifyJson({summary, tally, diagnostics}))
   for (const [name, schema] of Object.entries(jsonSchemas())) files.set(`schema/${name}`, stringifyJson(schema))
-  return {files: new Map([...files].sort(([a], [b]) => compareStrings(a, b))), fixsets, manifest, diagnostics, tally}
+  return {files: new Map([...files].sort(([a], [b]) => compareStrings(a, b))), fixsets, manifest, diagnostics, tally, summary}
 }
 
 /**
@@ -149,14 +152,15 @@ export interface Summary {
 }
 
 function summarise(manifest: readonly ManifestRow[], diagnostics: readonly Diagnostic[]): Summary {
-  const count = (test: (value: {status?: string; severity?: string}) => boolean, list: readonly object[]) => list.filter(test).length
+  const status = (wanted: ManifestRow['status']) => manifest.filter((row) => row.status === wanted).length
+  const severity = (wanted: Diagnostic['severity']) => diagnostics.filter((diagnostic) => diagnostic.severity === wanted).length
   return {
     files: manifest.length,
-    fixsets: count((entry) => entry.status === 'canonical', manifest),
-    duplicates: count((entry) => entry.status === 'duplicate', manifest),
-    rejected: count((entry) => entry.status === 'rejected', manifest),
-    errors: count((entry) => entry.severity === 'error', diagnostics),
-    warnings: count((entry) => entry.severity === 'warning', diagnostics)
+    fixsets: status('canonical'),
+    duplicates: status('duplicate'),
+    rejected: status('rejected'),
+    errors: severity('error'),
+    warnings: severity('warning')
   }
 }
 

@@ -10,14 +10,25 @@ import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {recordChange} from '../../diagnostics.js'
 
-/** The elements of an HTML fragment, in document order (descendants included). */
-export function htmlElements(value: string): Element[] {
+/**
+ * The elements of an HTML fragment, in document order (descendants included).
+ * Several rules classify the same `html` node, and the same ad snippets recur
+ * across files, so fragments are parsed once (a bounded memo; callers only read).
+ */
+export function htmlElements(value: string): readonly Element[] {
+  const known = parsedFragments.get(value)
+  if (known) return known
   const elements: Element[] = []
   visit(fromHtml(value, {fragment: true}), 'element', (element) => {
     elements.push(element)
   })
+  if (parsedFragments.size >= maxParsedFragments) parsedFragments.clear()
+  parsedFragments.set(value, elements)
   return elements
 }
+
+const maxParsedFragments = 2048
+const parsedFragments = new Map<string, readonly Element[]>()
 
 /** The first element of an HTML fragment, if it has one. */
 export function firstElement(value: string): Element | undefined {
