@@ -42,6 +42,13 @@ export interface BuildResult extends Emitted {
   cacheHits: number
 }
 
+/**
+ * Parsing allocates many short-lived objects; a young generation this large
+ * (semi-spaces of 64 MB instead of 16) cuts a worker's CPU time by ~15% for
+ * ~150 MB more memory per worker (`npm run bench` shows the peak).
+ */
+const youngGenerationMb = 192
+
 /** Below this many files per worker a pool costs more to start than it saves. */
 const minFilesPerWorker = 32
 
@@ -151,7 +158,7 @@ function createRunner(input: string, config: Config, files: number, requested: n
         minThreads: threads,
         maxThreads: threads,
         workerData: {config},
-        resourceLimits: {maxOldGenerationSizeMb: 1024, stackSizeMb: 8}
+        resourceLimits: {maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: youngGenerationMb, stackSizeMb: 8}
       })
     : undefined
   const slots = semaphore(threads)

@@ -13,12 +13,11 @@
 import {VFile} from 'vfile'
 import type {Config, PatternRule} from './config.js'
 import {toDiagnostics, type Change, type Diagnostic} from './diagnostics.js'
-import {childrenToMarkdown} from './markdown.js'
 import {cleaningProcessor, cleanTree} from './stages/clean/index.js'
 import {compilePatterns} from './stages/clean/util.js'
 import {decodeSource} from './stages/decode.js'
 import {readSource, type SourceFile} from './stages/discover.js'
-import {extractArticle, splitTitle, type Article} from './stages/extract.js'
+import {extractArticle, type Article} from './stages/extract.js'
 import {readFrontmatter, RejectError, toMeta, type ArticleMeta} from './stages/frontmatter.js'
 import {parseMarkdown} from './stages/parse.js'
 import {checkSize, checkSourceDepth, checkTreeDepth} from './stages/limits.js'
@@ -65,6 +64,8 @@ export type FileResult = AcceptedFile | RejectedFile
 interface Prepared {
   file: VFile
   stripped: StripResult
+  /** The stripped text's lines. */
+  lines: string[]
   meta: ArticleMeta
   bodyStart: number
 }
@@ -77,21 +78,21 @@ function prepare(source: SourceFile, config: Config): Prepared {
   const file = new VFile({path: source.path})
   const text = decodeSource(source.bytes, file)
   if (text.trim() === '') throw new RejectError('the file is empty')
-  const lines = text.split('\n')
-  checkSourceDepth(lines, config.limits)
+  checkSourceDepth(text.split('\n'), config.limits)
   const stripped = stripMarkedRanges(text, config.markerPairs, file)
   file.value = stripped.text
   const frontmatter = readFrontmatter(stripped.text, file)
-  if (stripped.text.split('\n').slice(frontmatter.bodyStart).every((line) => line.trim() === '')) {
+  const lines = stripped.text.split('\n')
+  if (lines.slice(frontmatter.bodyStart).every((line) => line.trim() === '')) {
     throw new RejectError(frontmatter.present ? 'the file has frontmatter but no article after it' : 'the file has no article text')
   }
-  return {file, stripped, meta: toMeta(frontmatter.data, file), bodyStart: frontmatter.bodyStart}
+  return {file, stripped, lines, meta: toMeta(frontmatter.data, file), bodyStart: frontmatter.bodyStart}
 }
 
 export function scanFile(source: SourceFile, config: Config): ScanResult {
   return guarded(source, () => {
-    const {file, stripped, meta, bodyStart} = prepare(source, config)
-    const scan = scanBody(stripped.text.split('\n'), bodyStart, compiledFor(config).dropLines)
+    const {file, lines, meta, bodyStart} = prepare(source, config)
+    const scan = scanBody(lines, bodyStart, compiledFor(config).dropLines)
     const fallback = source.path.replace(/^.*\//, '').replace(/\.[^.]*$/, '')
     const title = chooseTitle(meta.title, scan.headingTitle, new Set(scan.words), fallback, file)
     return {
@@ -112,8 +113,7 @@ export function renderFile(source: SourceFile, config: Config): RenderResult {
     const parsed = parseMarkdown(stripped.text)
     checkTreeDepth(parsed, config.limits)
     const tree = cleanTree(compiledFor(config).processor, parsed, file)
-    const article = extractArticle(tree, stripped.videos)
-    const body = childrenToMarkdown(splitTitle(tree).body)
+    const {article, body} = extractArticle(tree, stripped.videos)
     file.messages.splice(0, messagesBefore)
     file.data.changes?.splice(0, changesBefore)
     return {...base(source, file), status: 'ok', article, body}

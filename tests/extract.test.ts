@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {extractArticle} from '../src/stages/extract.js'
 import {clean} from './helpers/run.js'
 
-const extract = (markdown: string) => extractArticle(clean(markdown).tree, [])
+const extract = (markdown: string) => extractArticle(clean(markdown).tree, []).article
 
 describe('extract: article structure', () => {
   it('the opening heading is the title; numbered sections are fixes; the trailing section is the outro', () => {
@@ -33,9 +33,21 @@ describe('extract: article structure', () => {
 
   it('assigns a video to the section it stood in', () => {
     const {tree} = clean('## T\n\nIntro\n\n## 1. One\n\ntext\n\n\n\n## 2. Two\n\ntext\n')
-    const article = extractArticle(tree, [{provider: 'youtube', id: 'abcdefghijk', url: 'https://www.youtube.com/watch?v=abcdefghijk', line: 8}])
+    const {article} = extractArticle(tree, [{provider: 'youtube', id: 'abcdefghijk', url: 'https://www.youtube.com/watch?v=abcdefghijk', line: 8}])
     expect(article.fixes[0]!.videos.map((video) => video.id)).toEqual(['abcdefghijk'])
     expect(article.fixes[1]!.videos).toEqual([])
+  })
+
+  it('text blocks and steps are cut from the body Markdown itself, so JSON and Markdown agree', () => {
+    const {tree} = clean(
+      '## 1. Check drivers\n\nOpen **Device Manager**:\n\n1. Press Win+X:\n   - choose _Device Manager_\n   - expand it\n2. Update the `driver`\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n```sh\nsfc /scannow\n```\n\n- bullet one\n- bullet two\n'
+    )
+    const {article, body} = extractArticle(tree, [])
+    const [fix] = article.fixes
+    expect(fix!.steps).toEqual(['Press Win+X:\n- choose _Device Manager_\n- expand it', 'Update the `driver`'])
+    expect(fix!.text).toHaveLength(4)
+    for (const text of fix!.text) expect(body).toContain(text)
+    fix!.steps.forEach((step, index) => expect(body).toContain(`${index + 1}. ${step.replaceAll('\n', '\n   ')}`))
   })
 
   it('an empty body gives an empty article, not a crash', () => {

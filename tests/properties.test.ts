@@ -1,11 +1,16 @@
 /**
  * Property-based tests: random Markdown, HTML and YAML never crash fixset,
  * never put an unsafe carrier in its output, and cleaning is idempotent
- * (cleaning fixset's own output changes nothing).
+ * (cleaning fixset's own output changes nothing), and the parser's shortcut
+ * (no table extension where no delimiter row can be) gives the same trees.
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
+import remarkGfmContent from '../src/stages/gfm.js'
 import {parseMarkdown} from '../src/stages/parse.js'
 import {isSafeUrl} from '../src/stages/clean/rules/drop-unsafe-urls.js'
 import {clean, processText} from './helpers/run.js'
@@ -59,5 +64,31 @@ describe('random input', () => {
       }),
       {numRuns: 300, seed: 20261121}
     )
+  })
+})
+
+describe('parsing without the table extension', () => {
+  const withTables = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmContent).freeze()
+  // Table syntax, the containers a table can sit in, and near misses.
+  const tableToken = fc.constantFrom('|', ' | ', '-', '---', ':', ':-', '-:', ' ', '\t', '\n', 'a', 'b c', '> ', '- ', '1. ', '    ', '\\|', '`', '*', '~~')
+  const tableText = fc.array(tableToken, {maxLength: 60}).map((parts) => parts.join(''))
+
+  it('gives the same tree as the full GFM parser, tables or not', () => {
+    fc.assert(
+      fc.property(tableText, (text) => {
+        expect(parseMarkdown(text)).toEqual(withTables.parse(text))
+      }),
+      {numRuns: 5000, seed: 20261122}
+    )
+  })
+
+  it('still finds tables, in containers too', () => {
+    for (const text of ['| a | b |\n| - | - |\n| 1 | 2 |', 'a | b\n--- | :-:\n1 | 2', '> | a |\n> | -: |', '- | a |\n  |---|']) {
+      const types: string[] = []
+      visit(parseMarkdown(text), (node) => {
+        types.push(node.type)
+      })
+      expect(types, text).toContain('table')
+    }
   })
 })

@@ -14,11 +14,14 @@
  *   and every other block (paragraphs, bullet lists, tables, code, deeper
  *   headings) is text. Text and steps are inline Markdown, never HTML.
  * - A video found by the strip stage belongs to the section it stood in.
+ *
+ * The body is serialised once (`serializeBody`): the fix set's Markdown file is
+ * that serialisation, and each text block and step is cut from it.
  */
 import type {Heading, Image, List, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {visit} from 'unist-util-visit'
-import {childrenToMarkdown, nodeToMarkdown} from '../markdown.js'
+import {serializeBody, type SerializedBody} from '../markdown.js'
 import type {Video} from './videos.js'
 
 export interface ImageRef {
@@ -69,8 +72,16 @@ export function splitTitle(tree: Root): {headingTitle: string | null; body: Root
   return {headingTitle: null, body}
 }
 
-export function extractArticle(tree: Root, videos: ReadonlyArray<Video & {line: number}>): Article {
+export interface Extracted {
+  article: Article
+  /** The body (without frontmatter and opening title heading) as Markdown. */
+  body: string
+}
+
+export function extractArticle(tree: Root, videos: ReadonlyArray<Video & {line: number}>): Extracted {
   const {headingTitle, body} = splitTitle(tree)
+  const serialized = serializeBody(body)
+  const collectContent = (nodes: RootContent[], sectionVideos: Video[]) => collectSectionContent(nodes, sectionVideos, serialized)
   const sections = splitSections(body)
   const intro = sections[0]!.heading ? undefined : sections.shift()
   const videosBySection = assignVideos(videos, sections, intro)
@@ -96,12 +107,13 @@ export function extractArticle(tree: Root, videos: ReadonlyArray<Video & {line: 
             closing.flatMap((section) => videosBySection.get(section) ?? [])
           )
         }
-  return {
+  const article = {
     headingTitle,
     intro: collectContent(intro?.nodes ?? [], intro ? videosBySection.get(intro) ?? [] : []),
     fixes,
     outro
   }
+  return {article, body: serialized.markdown}
 }
 
 /** Cuts the body at its shallowest heading depth; the first section has no heading when content precedes it. */
@@ -137,23 +149,24 @@ function assignVideos(videos: ReadonlyArray<Video & {line: number}>, sections: S
   return bySection
 }
 
-function collectContent(nodes: RootContent[], videos: Video[]): Content {
+/** A section's blocks sorted into text, steps and images; `nodes` are top-level blocks of the serialised body. */
+function collectSectionContent(nodes: RootContent[], videos: Video[], serialized: SerializedBody): Content {
   const content: Content = {text: [], steps: [], images: [], videos}
   for (const node of nodes) {
     visit(node, 'image', (image: Image) => {
       content.images.push({url: image.url, alt: image.alt?.trim() || null})
     })
     if (node.type === 'list' && node.ordered) {
-      content.steps.push(...stepsOf(node))
+      content.steps.push(...stepsOf(node, serialized))
     } else if (!(node.type === 'paragraph' && node.children.every((child) => child.type === 'image' || isWhitespace(child)))) {
-      if (node.type !== 'thematicBreak') content.text.push(nodeToMarkdown(node))
+      if (node.type !== 'thematicBreak') content.text.push(serialized.partOf(node))
     }
   }
   return content
 }
 
-function stepsOf(list: List): string[] {
-  return list.children.map((item) => childrenToMarkdown(item.children)).filter((step) => step !== '')
+function stepsOf(list: List, serialized: SerializedBody): string[] {
+  return list.children.map((item) => serialized.partOf(item)).filter((step) => step !== '')
 }
 
 function isWhitespace(node: RootContent): boolean {

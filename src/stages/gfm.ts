@@ -15,11 +15,17 @@ import {gfmStrikethrough} from 'micromark-extension-gfm-strikethrough'
 import {gfmTable} from 'micromark-extension-gfm-table'
 import {gfmTaskListItem} from 'micromark-extension-gfm-task-list-item'
 
+export interface GfmContentOptions {
+  /** Parse tables (default: true); off where the text provably holds none (`parse.ts`). */
+  tables?: boolean
+}
+
 /** A unified plugin adding tables, strikethrough and task lists to remark-parse. */
-export default function remarkGfmContent(this: Processor): void {
+export default function remarkGfmContent(this: Processor, options: GfmContentOptions = {}): void {
+  const tables = options.tables ?? true
   const data = this.data()
-  ;(data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough(), gfmTaskListItem())
-  ;(data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTaskListItemFromMarkdown())
+  ;(data.micromarkExtensions ??= []).push(...(tables ? [gfmTable()] : []), gfmStrikethrough(), gfmTaskListItem())
+  ;(data.fromMarkdownExtensions ??= []).push(...(tables ? [gfmTableFromMarkdown()] : []), gfmStrikethroughFromMarkdown(), gfmTaskListItemFromMarkdown())
 }
 
 /** The matching mdast-util-to-markdown extensions. */

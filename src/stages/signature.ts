@@ -24,15 +24,21 @@ export function shingleHashes(words: readonly string[], size: number): Uint32Arr
   if (words.length === 0) return new Uint32Array(0)
   const hashes = words.map(hashWord)
   const count = Math.max(1, hashes.length - size + 1)
-  const set = new Set<number>()
+  const all = new Uint32Array(count)
   for (let start = 0; start < count; start++) {
     let hash = 0x9747b28c
     for (let offset = start; offset < Math.min(start + size, hashes.length); offset++) {
       hash = fmix32(Math.imul(hash ^ hashes[offset]!, 0x01000193))
     }
-    set.add(hash)
+    all[start] = hash
   }
-  return Uint32Array.from(set).sort()
+  // Sorting a typed array and dropping repeats is several times faster than a Set.
+  all.sort()
+  let distinct = 0
+  for (let index = 0; index < all.length; index++) {
+    if (index === 0 || all[index] !== all[index - 1]) all[distinct++] = all[index]!
+  }
+  return all.slice(0, distinct)
 }
 
 /** FNV-1a over UTF-16 code units. */

@@ -1,13 +1,15 @@
 /**
  * Rules from the `dropBlocks` table (`affiliate-disclaimer`): a block quote or
  * paragraph whose text starts with a match goes as a whole, with the lines
- * that belong to it ("If you click on a link and make a purchase…").
+ * that belong to it ("If you click on a link and make a purchase…"). The
+ * first rule in the table that matches names the removal.
  */
 import type {Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
+import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import type {PatternRule} from '../../../config.js'
-import {compilePatterns, removeNodes} from '../util.js'
+import {compilePatterns, recordRemoval} from '../util.js'
 
 export interface DropBlocksOptions {
   rules: readonly PatternRule[]
@@ -16,11 +18,15 @@ export interface DropBlocksOptions {
 export default function remarkDropBlocks(options: DropBlocksOptions) {
   const rules = compilePatterns(options.rules)
   return function (tree: Root, file: VFile) {
-    for (const rule of rules) {
-      removeNodes(tree, file, rule.ruleId, (node) => {
-        if (node.type !== 'blockquote' && node.type !== 'paragraph') return false
-        return rule.regex.test(toString(node).replace(/\s+/g, ' ').trim())
-      })
-    }
+    // One walk for the whole table: each block's text is computed once.
+    visit(tree, (node, index, parent) => {
+      if ((node.type !== 'blockquote' && node.type !== 'paragraph') || !parent || index === undefined) return
+      const text = toString(node).replace(/\s+/g, ' ').trim()
+      const rule = rules.find((candidate) => candidate.regex.test(text))
+      if (!rule) return
+      recordRemoval(file, node, rule.ruleId)
+      parent.children.splice(index, 1)
+      return [SKIP, index]
+    })
   }
 }

@@ -4,23 +4,14 @@
  * inline nodes leave at a paragraph's edges. Not recorded as a change: the
  * rule that emptied the block already was.
  */
-import type {Root} from 'mdast'
+import type {Paragraph, Root} from 'mdast'
 import {SKIP, visit} from 'unist-util-visit'
 import {isBlank} from '../util.js'
 
 export default function remarkPruneEmpty() {
   return function (tree: Root) {
-    visit(tree, 'paragraph', (paragraph) => {
-      const children = paragraph.children
-      // Leading and trailing white space and breaks, over as many nodes as removals left.
-      while (children.length > 0 && isBlank(children[0]!)) children.shift()
-      while (children.length > 0 && isBlank(children.at(-1)!)) children.pop()
-      const first = children[0]
-      const last = children.at(-1)
-      if (first?.type === 'text') first.value = first.value.trimStart()
-      if (last?.type === 'text') last.value = last.value.trimEnd()
-    })
     visit(tree, (node, index, parent) => {
+      if (node.type === 'paragraph') trimEdges(node)
       if (!parent || index === undefined) return
       const empty =
         node.type === 'paragraph' ? isBlank(node) : node.type === 'listItem' || node.type === 'list' || node.type === 'blockquote' ? hasNoContent(node) : false
@@ -29,6 +20,17 @@ export default function remarkPruneEmpty() {
       return [SKIP, index]
     })
   }
+}
+
+/** Drops leading and trailing white space and breaks, over as many nodes as removals left. */
+function trimEdges(paragraph: Paragraph): void {
+  const children = paragraph.children
+  while (children.length > 0 && isBlank(children[0]!)) children.shift()
+  while (children.length > 0 && isBlank(children.at(-1)!)) children.pop()
+  const first = children[0]
+  const last = children.at(-1)
+  if (first?.type === 'text') first.value = first.value.trimStart()
+  if (last?.type === 'text') last.value = last.value.trimEnd()
 }
 
 function hasNoContent(node: {children: unknown[]}): boolean {
