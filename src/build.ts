@@ -1,9 +1,9 @@
 /**
- * The pipeline end to end, without touching the output folder.
+ * The pipeline end to end, handing its files to an output sink (`write.ts`).
  *
  *   discover → scan every file (decode, strip, frontmatter, words, signature)
  *            → deduplicate → render each canonical member (parse, clean,
- *            extract) → emit
+ *            extract) → emit its fix set → emit index, manifest and report
  *
  * The expensive remark stages run once per cluster, not once per file: real
  * corpora are massively redundant. Both per-file passes run in a worker pool
@@ -16,43 +16,64 @@ import {fileURLToPath} from 'node:url'
 import {Piscina} from 'piscina'
 import {defaultConfig, type Config} from './config.js'
 import {readOrReject, rejectedFile, renderFile, scanFile, type AcceptedFile, type RejectedFile, type RenderResult, type ScannedFile, type ScanResult} from './process-file.js'
+import {outputFromFiles} from './read-output.js'
+import type {FixSet} from './schema.js'
 import {compareCanonical, deduplicate, similarity, type Cluster} from './stages/dedupe.js'
 import {listSourcePaths, type SourceFile} from './stages/discover.js'
 import {openCache, type Cache} from './cache.js'
-import {emit, type Emitted} from './stages/emit.js'
+import {emitClosing, emitFixSet, type Emitted, type EmittedFixSet} from './stages/emit.js'
+import {assignIds} from './stages/ids.js'
+import {memorySink, type OutputSink} from './write.js'
 
 export interface BuildOptions {
   /** Folder of source articles. */
   input: string
-  /** Worker threads for the per-file passes; default: the available cores. 1 runs in this thread. */
+  /** Worker threads for the per-file passes; default: the available cores. */
   workers?: number
   config?: Config
   /** Cache folder for per-file results; false for none. Default: none (the CLI defaults to `node_modules/.cache/fixset`). */
   cache?: string | false
   /** Render every file, not only canonical members (a test proves the output is the same). */
   renderAll?: boolean
-  /** Called as files are scanned (pass `scan`), then as canonical members are rendered (pass `render`). */
+  /** Called as files are scanned (pass `scan`), then as clusters are rendered (pass `render`). */
   onProgress?: (done: number, total: number, pass: 'scan' | 'render') => void
 }
 
-export interface BuildResult extends Emitted {
+/** What a build reports once its files are out. */
+export interface BuildReport extends Emitted {
   /** 0 when every file was used, 1 when any was rejected. */
   exitCode: 0 | 1
   /** Per-file results read from the cache instead of computed. */
   cacheHits: number
+  /** How many files the output has. */
+  outputFiles: number
 }
 
-/**
- * Parsing allocates many short-lived objects; a young generation this large
- * (semi-spaces of 64 MB instead of 16) cuts a worker's CPU time by ~15% for
- * ~150 MB more memory per worker (`npm run bench` shows the peak).
- */
-const youngGenerationMb = 192
+/** A build whose files were kept in memory. */
+export interface BuildResult extends BuildReport {
+  /** File contents by path relative to the output folder, in path order. */
+  files: Map<string, string>
+  /** The fix sets, in id order. */
+  fixsets: FixSet[]
+}
 
 /** Below this many files per worker a pool costs more to start than it saves. */
 const minFilesPerWorker = 32
 
+/** The pipeline end to end, its output kept in memory (library use, tests, `fixset eval`). */
 export async function build(options: BuildOptions): Promise<BuildResult> {
+  const sink = memorySink()
+  const report = await buildInto(sink, options)
+  const {files, fixsets} = outputFromFiles(sink.files())
+  return {...report, files, fixsets}
+}
+
+/**
+ * The pipeline end to end, each file handed to `sink` as soon as it is made:
+ * a fix set is written when its cluster is rendered, and only what the index,
+ * manifest and report need of it stays in memory.
+ */
+export async function buildInto(sink: OutputSink, options: BuildOptions): Promise<BuildReport> {
   const config = options.config ?? defaultConfig
   const input = path.resolve(options.input)
   const paths = await listSourcePaths(input, config.extensions)
@@ -65,15 +86,33 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const scans = await mapLimit(paths, runner.concurrency, async (relative) => progress('scan', paths.length, (await runner.run('scan', relative)) as ScanResult))
     const accepted = new Map(scans.flatMap((scan) => (scan.status === 'ok' ? [[scan.path, scan] as const] : [])))
     const clusters = deduplicate([...accepted.values()].map(toDedupeInput), config.dedupe)
+    const rendered = options.renderAll ? await renderEvery([...accepted.keys()], runner) : undefined
 
     done = 0
-    const wanted = options.renderAll ? [...accepted.keys()] : clusters.map((cluster) => cluster.canonical)
-    const rendered = new Map(await mapLimit(wanted, runner.concurrency, async (relative) => [relative, progress('render', wanted.length, (await runner.run('render', relative)) as RenderResult)] as const))
     const late: RejectedFile[] = []
-    const final = await Promise.all(clusters.map((cluster) => settleCluster(cluster, accepted, rendered, runner, late, config)))
-    const rejected = scans.filter((scan): scan is RejectedFile => scan.status === 'rejected')
-    const emitted = emit(final.flat(), [...rejected, ...late])
-    return {...emitted, exitCode: rejected.length + late.length > 0 ? 1 : 0, cacheHits: cache?.hits ?? 0}
+    const plannedIds = assignIds(clusters.map((cluster) => cluster.canonical))
+    const written = await mapLimit(clusters, runner.concurrency, async (cluster) => {
+      const members = membersOf(cluster, accepted, config)
+      const {settled, rejected} = await settle(members, runner, rendered)
+      late.push(...rejected)
+      progress('render', clusters.length, undefined)
+      return settled && writeFixSet(sink, plannedIds.get(settled.canonical.path) ?? assignIds([...plannedIds.keys(), settled.canonical.path]).get(settled.canonical.path)!, settled, members)
+    })
+    const fixsets = await settleIds(
+      written.filter((fixset) => fixset !== undefined),
+      sink,
+      runner
+    )
+    const rejected = [...scans.filter((scan): scan is RejectedFile => scan.status === 'rejected'), ...late]
+    const closing = emitClosing(fixsets, rejected)
+    for (const [relative, content] of closing.files) await sink.write(relative, content)
+    const {files, ...emitted} = closing
+    return {
+      ...emitted,
+      exitCode: rejected.length > 0 ? 1 : 0,
+      cacheHits: cache?.hits ?? 0,
+      outputFiles: files.size + fixsets.reduce((count, fixset) => count + fixset.fileNames.length, 0)
+    }
   } finally {
     await runner.close()
   }
@@ -85,28 +124,59 @@ export interface SettledCluster {
   duplicates: ScannedFile[]
 }
 
+/** A fix set handed to the sink: what the closing files need, and what to redo it from. */
+interface WrittenFixSet extends Omit<EmittedFixSet, 'files'> {
+  fileNames: string[]
+  canonicalPath: string
+  members: ScannedFile[]
+}
+
+async function writeFixSet(sink: OutputSink, id: string, settled: SettledCluster, members: ScannedFile[]): Promise<WrittenFixSet> {
+  const {files, ...rest} = emitFixSet(id, settled)
+  for (const [relative, content] of files) await sink.write(relative, content)
+  return {...rest, fileNames: [...files.keys()], canonicalPath: settled.canonical.path, members}
+}
+
 /**
- * A cluster whose canonical member cannot be rendered (the parser crashed, say)
- * loses that member, rejected, and the next member in canonical order takes
- * its place, so one bad file never costs the others their fix set.
+ * Ids come from the canonical paths of all fix sets (`stages/ids.ts`). They
+ * were planned from the clusters' canonical members; where one could not be
+ * rendered and the next member took its place, ids may differ from the plan:
+ * those fix sets are taken back and written again under their final ids.
  */
-async function settleCluster(
-  cluster: Cluster,
-  scans: ReadonlyMap<string, ScannedFile>,
-  rendered: Map<string, RenderResult>,
-  runner: Runner,
-  late: RejectedFile[],
-  config: Config
-): Promise<SettledCluster[]> {
-  const members = [cluster.canonical, ...cluster.duplicates.map((duplicate) => duplicate.path)].map((member) => scans.get(member)!).sort((a, b) => compareCanonical(toDedupeInput(a), toDedupeInput(b), config.dedupe.canonical))
+async function settleIds(fixsets: WrittenFixSet[], sink: OutputSink, runner: Runner): Promise<WrittenFixSet[]> {
+  const finalIds = assignIds(fixsets.map((fixset) => fixset.canonicalPath))
+  return Promise.all(
+    fixsets.map(async (fixset) => {
+      const id = finalIds.get(fixset.canonicalPath)!
+      if (id === fixset.id) return fixset
+      for (const name of fixset.fileNames) await sink.remove(name)
+      const members = fixset.members.slice(fixset.members.findIndex((member) => member.path === fixset.canonicalPath))
+      const {settled} = await settle(members, runner)
+      if (settled?.canonical.path !== fixset.canonicalPath) throw new Error(`${fixset.canonicalPath} rendered once but not a second time`)
+      return writeFixSet(sink, id, settled, fixset.members)
+    })
+  )
+}
+
+/** A cluster's members in canonical order (`stages/dedupe.ts`). */
+function membersOf(cluster: Cluster, scans: ReadonlyMap<string, ScannedFile>, config: Config): ScannedFile[] {
+  return [cluster.canonical, ...cluster.duplicates.map((duplicate) => duplicate.path)]
+    .map((member) => scans.get(member)!)
+    .sort((a, b) => compareCanonical(toDedupeInput(a), toDedupeInput(b), config.dedupe.canonical))
+}
+
+/**
+ * Renders the first member; should it fail (the parser crashed, say), that
+ * member is rejected and the next one takes its place, so one bad file never
+ * costs the others their fix set. Members before the canonical one are only
+ * there when they failed; those after it are its duplicates.
+ */
+async function settle(members: readonly ScannedFile[], runner: Runner, rendered?: ReadonlyMap<string, RenderResult>): Promise<{settled?: SettledCluster; rejected: RejectedFile[]}> {
+  const rejected: RejectedFile[] = []
   for (const [index, member] of members.entries()) {
-    let result = rendered.get(member.path)
-    if (!result) {
-      result = (await runner.run('render', member.path)) as RenderResult
-      rendered.set(member.path, result)
-    }
+    const result = rendered?.get(member.path) ?? ((await runner.run('render', member.path)) as RenderResult)
     if (result.status === 'rejected') {
-      late.push(result)
+      rejected.push(result)
       continue
     }
     const duplicates = members.slice(index + 1)
@@ -117,13 +187,18 @@ async function settleCluster(
       diagnostics: [...member.diagnostics, ...result.diagnostics],
       changes: [...member.changes, ...result.changes]
     }
-    const settled: Cluster = {
+    const cluster: Cluster = {
       canonical: member.path,
       duplicates: duplicates.map((duplicate) => ({path: duplicate.path, similarity: similarity(member.signature, duplicate.signature)}))
     }
-    return [{cluster: settled, canonical, duplicates}]
+    return {settled: {cluster, canonical, duplicates}, rejected}
   }
-  return []
+  return {rejected}
+}
+
+/** Every file rendered up front (`renderAll`), to prove the output does not depend on rendering only canonical members. */
+async function renderEvery(paths: readonly string[], runner: Runner): Promise<Map<string, RenderResult>> {
+  return new Map(await mapLimit(paths, runner.concurrency, async (relative) => [relative, (await runner.run('render', relative)) as RenderResult] as const))
 }
 
 function toDedupeInput(scan: ScannedFile) {
@@ -158,7 +233,7 @@ function createRunner(input: string, config: Config, files: number, requested: n
         minThreads: threads,
         maxThreads: threads,
         workerData: {config},
-        resourceLimits: {maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: youngGenerationMb, stackSizeMb: 8}
+        resourceLimits: {maxOldGenerationSizeMb: 1024, stackSizeMb: 8}
       })
     : undefined
   const slots = semaphore(threads)

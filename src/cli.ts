@@ -10,7 +10,7 @@ import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
 import {existsSync} from 'node:fs'
 import {writeFile} from 'node:fs/promises'
-import {build, type BuildResult} from './build.js'
+import {build, buildInto, type BuildReport} from './build.js'
 import {defaultCacheDir} from './cache.js'
 import {defaultConfig, type Config} from './config.js'
 import {configFileName, initialConfigText, loadConfig} from './config-file.js'
@@ -19,7 +19,7 @@ import {diffOutputs, formatMarkdown, formatText, hasChanges} from './diff.js'
 import {evaluate} from './evaluate.js'
 import {readGitOutput, readOutput} from './read-output.js'
 import {processPath} from './process-file.js'
-import {assertSeparateFolders, checkOutput, UsageError, writeOutput} from './write.js'
+import {assertSeparateFolders, openCheck, openOutput, UsageError} from './write.js'
 
 interface BuildFlags {
   strict?: boolean
@@ -54,19 +54,27 @@ async function runBuild(flags: BuildFlags): Promise<number> {
   const output = path.resolve(outputName)
   assertSeparateFolders(input, output)
   const log = flags.quiet ? () => {} : (line: string) => process.stderr.write(line + '\n')
-  const result = await build({input, workers: flags.workers, config, cache: flags.cache, onProgress: progressReporter(log, flags.quiet === true)})
+  // Files stream into a staging folder (or are compared with the output, for --check) as they are made.
+  const target = flags.check ? await openCheck(output) : await openOutput(output)
+  let result: BuildReport
+  try {
+    result = await buildInto(target, {input, workers: flags.workers, config, cache: flags.cache, onProgress: progressReporter(log, flags.quiet === true)})
+  } catch (error) {
+    if ('abort' in target) await target.abort()
+    throw error
+  }
   if (flags.reporter === 'json') process.stdout.write(JSON.stringify({diagnostics: result.diagnostics, tally: result.tally}, null, 2) + '\n')
   else log(consoleReport(result.diagnostics))
-  if (flags.check) {
-    const {stale, missing, extra} = await checkOutput(output, result.files)
+  if ('result' in target) {
+    const {stale, missing, extra} = target.result()
     const problems = [...stale.map((file) => `stale:   ${file}`), ...missing.map((file) => `missing: ${file}`), ...extra.map((file) => `extra:   ${file}`)]
     if (problems.length > 0) {
       process.stderr.write(`${outputName} is not up to date with ${inputName} (run \`npm run build-content\`):\n${problems.join('\n')}\n`)
       return 1
     }
-    log(`${outputName} is up to date (${result.files.size} files)`)
+    log(`${outputName} is up to date (${result.outputFiles} files)`)
   } else {
-    await writeOutput(output, result.files)
+    await target.commit()
   }
   log(summaryLine(result, (performance.now() - started) / 1000))
   for (const row of result.manifest) if (row.status === 'rejected') process.stderr.write(`rejected: ${row.path}: ${row.reason}\n`)
@@ -213,7 +221,7 @@ function consoleReport(diagnostics: readonly Diagnostic[], limit = maxListedDiag
   return files.size === 0 ? 'no warnings' : reporter([...files.values()], {quiet: true})
 }
 
-function summaryLine(result: BuildResult, seconds: number): string {
+function summaryLine(result: BuildReport, seconds: number): string {
   const {files, fixsets, duplicates, rejected, warnings} = result.summary
   const perRule = result.tally.map((rule) => `${rule.ruleId} ${rule.removed + rule.repaired}`).join(', ')
   return (

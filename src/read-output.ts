@@ -6,6 +6,7 @@ import {execFileSync} from 'node:child_process'
 import {existsSync} from 'node:fs'
 import {readdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
+import {compareStrings} from './diagnostics.js'
 import type {FixSet, ManifestRow} from './schema.js'
 import {UsageError} from './write.js'
 
@@ -24,7 +25,7 @@ export async function readOutput(directory: string): Promise<BuildOutput> {
     .map((entry) => path.relative(directory, path.join((entry as unknown as {parentPath?: string}).parentPath ?? entry.path, entry.name)).split(path.sep).join('/'))
   const files = new Map<string, string>()
   for (const name of names) files.set(name, await readFile(path.join(directory, name), 'utf8'))
-  return fromFiles(files)
+  return outputFromFiles(files)
 }
 
 /** Reads the output folder as committed at a git revision (`fixset diff --git REF`). */
@@ -42,12 +43,16 @@ export function readGitOutput(ref: string, directory: string): BuildOutput {
   for (const name of git('ls-tree', '-r', '--name-only', ref, '--', prefix).split('\n').filter(Boolean)) {
     files.set(name.slice(prefix.length + 1), git('show', `${ref}:${name}`))
   }
-  return fromFiles(files)
+  return outputFromFiles(files)
 }
 
-function fromFiles(files: Map<string, string>): BuildOutput {
+/** A build's output from its files: the manifest and the fix sets (in id order) read back. */
+export function outputFromFiles(files: Map<string, string>): BuildOutput & {files: Map<string, string>; fixsets: FixSet[]} {
   const manifest = (JSON.parse(files.get('manifest.json') ?? '{"files": []}') as {files: ManifestRow[]}).files
-  const fixsets = [...files.keys()].filter((name) => /^fixsets\/[^/]+\.json$/.test(name)).map((name) => JSON.parse(files.get(name)!) as FixSet)
+  const fixsets = [...files.keys()]
+    .filter((name) => /^fixsets\/[^/]+\.json$/.test(name))
+    .map((name) => JSON.parse(files.get(name)!) as FixSet)
+    .sort((a, b) => compareStrings(a.id, b.id))
   return {files, manifest, fixsets}
 }
 

@@ -92,6 +92,7 @@ export const ManifestSchema = z.object({
 
 export type FixSet = z.infer<typeof FixSetSchema>
 export type IndexFile = z.infer<typeof IndexSchema>
+export type IndexEntry = IndexFile['fixsets'][number]
 export type Manifest = z.infer<typeof ManifestSchema>
 export type ManifestRow = Manifest['files'][number]
 

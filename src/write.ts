@@ -1,5 +1,7 @@
 /**
- * Writing the output folder, all or nothing.
+ * Where a build's files go, as they are made (`OutputSink`): kept in memory
+ * (`memorySink`), written to the output folder all or nothing (`openOutput`),
+ * or compared with it (`openCheck`, for `--check`).
  *
  * The new output is assembled in a temporary sibling folder and swapped in
  * with two renames, so a build that fails or is killed leaves the previous
@@ -29,7 +31,31 @@ export function assertSeparateFolders(input: string, output: string): void {
   }
 }
 
-export async function writeOutput(outputDir: string, files: ReadonlyMap<string, string>): Promise<void> {
+/** Receives a build's files one by one; a file may be taken back (a fix set whose id changed). */
+export interface OutputSink {
+  write(relative: string, content: string): Promise<void>
+  remove(relative: string): Promise<void>
+}
+
+/** Keeps the files in memory; `files` lists them in path order. */
+export function memorySink(): OutputSink & {files(): Map<string, string>} {
+  const files = new Map<string, string>()
+  return {
+    write: async (relative, content) => void files.set(relative, content),
+    remove: async (relative) => void files.delete(relative),
+    files: () => new Map([...files].sort(([a], [b]) => compareStrings(a, b)))
+  }
+}
+
+export interface OutputWriter extends OutputSink {
+  /** Swaps the new output in for the old one. */
+  commit(): Promise<void>
+  /** Drops what was written; the old output stays as it was. */
+  abort(): Promise<void>
+}
+
+/** Starts a new output folder beside `outputDir`; nothing there changes until `commit`. */
+export async function openOutput(outputDir: string): Promise<OutputWriter> {
   const target = path.resolve(outputDir)
   const parent = path.dirname(target)
   await mkdir(parent, {recursive: true})
@@ -38,21 +64,41 @@ export async function writeOutput(outputDir: string, files: ReadonlyMap<string, 
   const staging = path.join(parent, `.${path.basename(target)}.fixset-new-${process.pid}`)
   const retired = path.join(parent, `.${path.basename(target)}.fixset-old-${process.pid}`)
   await rm(staging, {recursive: true, force: true})
-  try {
-    for (const [relative, content] of files) {
-      const destination = path.join(staging, ...relative.split('/'))
-      const previous = path.join(target, ...relative.split('/'))
+  await mkdir(staging)
+  const inStaging = (relative: string) => path.join(staging, ...relative.split('/'))
+  const abort = () => rm(staging, {recursive: true, force: true})
+  return {
+    async write(relative, content) {
+      const destination = inStaging(relative)
       await mkdir(path.dirname(destination), {recursive: true})
-      if (!(await linkIfUnchanged(previous, destination, content))) await writeFile(destination, content)
-    }
-    const existed = await exists(target)
-    if (existed) await rename(target, retired)
-    await rename(staging, target)
-    if (existed) await rm(retired, {recursive: true, force: true})
+      if (!(await linkIfUnchanged(path.join(target, ...relative.split('/')), destination, content))) await writeFile(destination, content)
+    },
+    remove: (relative) => rm(inStaging(relative), {force: true}),
+    async commit() {
+      try {
+        const existed = await exists(target)
+        if (existed) await rename(target, retired)
+        await rename(staging, target)
+        if (existed) await rm(retired, {recursive: true, force: true})
+      } catch (error) {
+        await abort()
+        throw error
+      }
+    },
+    abort
+  }
+}
+
+/** Writes `files` as the output folder, all or nothing. */
+export async function writeOutput(outputDir: string, files: ReadonlyMap<string, string>): Promise<void> {
+  const writer = await openOutput(outputDir)
+  try {
+    for (const [relative, content] of files) await writer.write(relative, content)
   } catch (error) {
-    await rm(staging, {recursive: true, force: true})
+    await writer.abort()
     throw error
   }
+  await writer.commit()
 }
 
 /** Hard-links the previous file into the new output when its bytes are the same; false when it is not. */
@@ -106,17 +152,27 @@ export interface CheckResult {
   extra: string[]
 }
 
+/** Compares files, as they come, with the output folder byte for byte, writing nothing. */
+export async function openCheck(outputDir: string): Promise<OutputSink & {result(): CheckResult}> {
+  const onDisk = new Set(await listFiles(outputDir))
+  const verdicts = new Map<string, 'same' | 'stale' | 'missing'>()
+  const verdictOf = async (relative: string, content: string) => {
+    if (!onDisk.has(relative)) return 'missing'
+    return (await readFile(path.join(outputDir, ...relative.split('/')))).equals(Buffer.from(content)) ? 'same' : 'stale'
+  }
+  const named = (wanted: string) => [...verdicts].filter(([, verdict]) => verdict === wanted).map(([relative]) => relative).sort(compareStrings)
+  return {
+    write: async (relative, content) => void verdicts.set(relative, await verdictOf(relative, content)),
+    remove: async (relative) => void verdicts.delete(relative),
+    result: () => ({stale: named('stale'), missing: named('missing'), extra: [...onDisk].filter((relative) => !verdicts.has(relative)).sort(compareStrings)})
+  }
+}
+
 /** Compares the expected files with the output folder byte for byte, writing nothing. */
 export async function checkOutput(outputDir: string, files: ReadonlyMap<string, string>): Promise<CheckResult> {
-  const onDisk = new Set(await listFiles(outputDir))
-  const result: CheckResult = {stale: [], missing: [], extra: []}
-  for (const [relative, content] of files) {
-    if (!onDisk.has(relative)) result.missing.push(relative)
-    else if (!(await readFile(path.join(outputDir, ...relative.split('/')))).equals(Buffer.from(content))) result.stale.push(relative)
-    onDisk.delete(relative)
-  }
-  result.extra = [...onDisk].sort(compareStrings)
-  return result
+  const check = await openCheck(outputDir)
+  for (const [relative, content] of files) await check.write(relative, content)
+  return check.result()
 }
 
 async function listFiles(directory: string): Promise<string[]> {

@@ -1,7 +1,8 @@
 /**
  * Stage 7, emit: fix sets, index, manifest, report and schemas as file
  * contents, keyed by their path inside the output folder. Nothing here touches
- * the disk; `write.ts` does, atomically.
+ * the disk: the build hands each file to an output sink (`write.ts`) as soon
+ * as it is made, so fix sets are written one by one, never all held at once.
  *
  * JSON goes through the zod schemas (validation and a fixed key order), then
  * `JSON.stringify` with two-space indentation and a final newline. Markdown is
@@ -13,14 +14,11 @@ import type {z} from 'zod'
 import {compareDiagnostics, compareStrings, type Change, type Diagnostic} from '../diagnostics.js'
 import {nodeToMarkdown} from '../markdown.js'
 import type {SettledCluster} from '../build.js'
-import type {AcceptedFile, RejectedFile, ScannedFile} from '../process-file.js'
-import {FixSetSchema, IndexSchema, jsonSchemas, ManifestSchema, type FixSet, type ManifestRow} from '../schema.js'
-import {assignIds} from './ids.js'
+import type {RejectedFile} from '../process-file.js'
+import {FixSetSchema, IndexSchema, jsonSchemas, ManifestSchema, type FixSet, type IndexEntry, type ManifestRow} from '../schema.js'
 
+/** What a build reports besides its files. */
 export interface Emitted {
-  /** File contents by path relative to the output folder. */
-  files: Map<string, string>
-  fixsets: FixSet[]
   manifest: ManifestRow[]
   diagnostics: Diagnostic[]
   tally: RuleTally[]
@@ -35,35 +33,42 @@ export interface RuleTally {
   bytes: number
 }
 
-export function emit(clusters: readonly SettledCluster[], rejected: readonly RejectedFile[]): Emitted {
-  const ids = assignIds(clusters.map(({canonical}) => canonical.path))
-  const files = new Map<string, string>()
-  const fixsets: FixSet[] = []
-  const manifest: ManifestRow[] = []
+/** One fix set's files and what the closing files need of it (small: no article text). */
+export interface EmittedFixSet {
+  id: string
+  /** File contents by path relative to the output folder. */
+  files: Map<string, string>
+  entry: IndexEntry
+  rows: ManifestRow[]
+  diagnostics: Diagnostic[]
+  changes: Change[]
+}
 
-  for (const {cluster, canonical, duplicates} of clusters) {
-    const id = ids.get(canonical.path)!
-    const fixset = FixSetSchema.parse(assembleFixSet(id, canonical, duplicates))
-    fixsets.push(fixset)
-    files.set(`fixsets/${id}.json`, toJson(FixSetSchema, fixset))
-    files.set(`fixsets/${id}.md`, renderMarkdown(fixset, canonical.body))
-    manifest.push(row(canonical, 'canonical', id, 1, null))
-    cluster.duplicates.forEach((duplicate, index) => manifest.push(row(duplicates[index]!, 'duplicate', id, duplicate.similarity, canonical.path)))
-  }
-  for (const file of rejected) manifest.push({...row(file, 'rejected', null, null, null), reason: file.reason})
+/** The files of one cluster's fix set: its JSON and its Markdown. */
+export function emitFixSet(id: string, {cluster, canonical, duplicates}: SettledCluster): EmittedFixSet {
+  const members = [canonical, ...duplicates]
+  const fixset = FixSetSchema.parse(assembleFixSet(id, {cluster, canonical, duplicates}))
+  const files = new Map([
+    [`fixsets/${id}.json`, toJson(FixSetSchema, fixset)],
+    [`fixsets/${id}.md`, renderMarkdown(fixset, canonical.body)]
+  ])
+  const rows = [row(canonical, 'canonical', id, 1, null), ...cluster.duplicates.map((duplicate, index) => row(duplicates[index]!, 'duplicate', id, duplicate.similarity, canonical.path))]
+  return {id, files, entry: indexEntry(fixset), rows, diagnostics: members.flatMap((member) => member.diagnostics), changes: members.flatMap((member) => member.changes)}
+}
 
-  fixsets.sort((a, b) => compareStrings(a.id, b.id))
-  manifest.sort((a, b) => compareStrings(a.path, b.path))
-  const everyFile = [...clusters.flatMap(({canonical, duplicates}) => [canonical, ...duplicates]), ...rejected]
-  const diagnostics = everyFile.flatMap((file) => file.diagnostics).sort(compareDiagnostics)
-  const tally = tallyChanges(everyFile)
-
-  files.set('index.json', toJson(IndexSchema, {fixsets: fixsets.map(indexEntry)}))
-  files.set('manifest.json', toJson(ManifestSchema, {files: manifest}))
+/** The files that describe the whole build: index, manifest, report and JSON schemas. */
+export function emitClosing(fixsets: ReadonlyArray<Omit<EmittedFixSet, 'files'>>, rejected: readonly RejectedFile[]): Emitted & {files: Map<string, string>} {
+  const manifest = [...fixsets.flatMap((fixset) => fixset.rows), ...rejected.map((file) => ({...row(file, 'rejected', null, null, null), reason: file.reason}))].sort((a, b) => compareStrings(a.path, b.path))
+  const diagnostics = [...fixsets.flatMap((fixset) => fixset.diagnostics), ...rejected.flatMap((file) => file.diagnostics)].sort(compareDiagnostics)
+  const tally = tallyChanges([...fixsets.flatMap((fixset) => fixset.changes), ...rejected.flatMap((file) => file.changes)])
   const summary = summarise(manifest, diagnostics)
-  files.set('report.json', stringifyJson({summary, tally, diagnostics}))
-  for (const [name, schema] of Object.entries(jsonSchemas())) files.set(`schema/${name}`, stringifyJson(schema))
-  return {files: new Map([...files].sort(([a], [b]) => compareStrings(a, b))), fixsets, manifest, diagnostics, tally, summary}
+  const files = new Map([
+    ['index.json', toJson(IndexSchema, {fixsets: fixsets.map((fixset) => fixset.entry).sort((a, b) => compareStrings(a.id, b.id))})],
+    ['manifest.json', toJson(ManifestSchema, {files: manifest})],
+    ['report.json', stringifyJson({summary, tally, diagnostics})],
+    ...Object.entries(jsonSchemas()).map(([name, schema]) => [`schema/${name}`, stringifyJson(schema)] as [string, string])
+  ])
+  return {files, manifest, diagnostics, tally, summary}
 }
 
 /**
@@ -71,7 +76,7 @@ export function emit(clusters: readonly SettledCluster[], rejected: readonly Rej
  * by the rule in `stages/title.ts`); aliases are the other members' titles,
  * each once, in member order.
  */
-function assembleFixSet(id: string, canonical: AcceptedFile, duplicates: readonly ScannedFile[]): FixSet {
+function assembleFixSet(id: string, {canonical, duplicates}: SettledCluster): FixSet {
   const members = [canonical, ...duplicates]
   const title = canonical.title
   const aliases = [...new Set(members.slice(1).map((member) => member.title))].filter((alias) => alias !== title)
@@ -120,7 +125,7 @@ function row(file: {path: string; sha256: string}, status: ManifestRow['status']
   return {path: file.path, sha256: file.sha256, status, fixset, duplicateOf, similarity, reason: null}
 }
 
-function indexEntry(fixset: FixSet) {
+function indexEntry(fixset: FixSet): IndexEntry {
   return {
     id: fixset.id,
     title: fixset.title,
@@ -131,9 +136,9 @@ function indexEntry(fixset: FixSet) {
   }
 }
 
-function tallyChanges(results: ReadonlyArray<{changes: readonly Change[]}>): RuleTally[] {
+function tallyChanges(changes: readonly Change[]): RuleTally[] {
   const tally = new Map<string, RuleTally>()
-  for (const change of results.flatMap((result) => result.changes)) {
+  for (const change of changes) {
     const entry = tally.get(change.ruleId) ?? {ruleId: change.ruleId, removed: 0, repaired: 0, bytes: 0}
     entry[change.action]++
     entry.bytes += change.bytes
