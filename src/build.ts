@@ -221,8 +221,8 @@ interface Runner {
  * pool is skipped only where there is no compiled worker module (fixset run
  * from its TypeScript sources, as in its own unit tests).
  *
- * The file is read here to key the cache; a worker reads it again on a miss
- * (from the page cache), which costs less than copying it across threads.
+ * The file is read here to key the cache, and its bytes go to the worker
+ * with the task (reading it again there costs more than the copy).
  */
 function createRunner(input: string, config: Config, files: number, requested: number | undefined, cache: Cache | undefined): Runner {
   const threads = Math.max(1, Math.min(requested ?? availableParallelism(), Math.ceil(files / minFilesPerWorker)))
@@ -242,7 +242,7 @@ function createRunner(input: string, config: Config, files: number, requested: n
     // No more tasks in flight than threads, so a task's time budget starts when a worker takes it, not in a queue.
     await slots.acquire()
     try {
-      return (await pool.run({input, path: source.path}, {name: pass, signal: AbortSignal.timeout(config.limits.maxParseMs)})) as ScanResult | RenderResult
+      return (await pool.run(source, {name: pass, signal: AbortSignal.timeout(config.limits.maxParseMs)})) as ScanResult | RenderResult
     } catch (error) {
       return rejectedFile(source, describeWorkerFailure(error, config), 'limit-exceeded')
     } finally {

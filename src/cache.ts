@@ -28,6 +28,13 @@ export function openCache(directory: string, config: Config): Cache {
   const namespace = createHash('sha256').update(codeFingerprint()).update(JSON.stringify(config)).digest('hex').slice(0, 16)
   const root = path.resolve(directory, namespace)
   let hits = 0
+  // Entries spread over 256 shard folders; each is created once per build, not once per entry.
+  const shards = new Map<string, Promise<unknown>>()
+  const shardReady = (folder: string) => {
+    let ready = shards.get(folder)
+    if (!ready) shards.set(folder, (ready = mkdir(folder, {recursive: true})))
+    return ready
+  }
   const entry = (pass: string, relativePath: string, sha256: string) => {
     const key = createHash('sha256').update(`${pass}\0${relativePath}\0${sha256}`).digest('hex')
     return path.join(root, key.slice(0, 2), `${key}.json`)
@@ -49,7 +56,7 @@ export function openCache(directory: string, config: Config): Cache {
       const file = entry(pass, relativePath, sha256)
       const temporary = `${file}.${process.pid}.tmp`
       try {
-        await mkdir(path.dirname(file), {recursive: true})
+        await shardReady(path.dirname(file))
         await writeFile(temporary, JSON.stringify(value, replace))
         await rename(temporary, file)
       } catch {

@@ -1,24 +1,21 @@
 /**
  * Worker entry for the pool: the two per-file passes, by name (`scan`,
- * `render`). The configuration arrives once, as the pool's `workerData`.
+ * `render`). The configuration arrives once, as the pool's `workerData`; each
+ * task brings the file's bytes, which the main thread read to key the cache
+ * (copying a few kilobytes across threads costs less than reading the file
+ * again through the thread pool).
  */
 import {workerData} from 'node:worker_threads'
 import type {Config} from './config.js'
-import {readOrReject, renderFile, scanFile, type RenderResult, type ScanResult} from './process-file.js'
+import {renderFile, scanFile, type RenderResult, type ScanResult} from './process-file.js'
+import type {SourceFile} from './stages/discover.js'
 
 const {config} = workerData as {config: Config}
 
-export interface Task {
-  input: string
-  path: string
+export function scan(source: SourceFile): ScanResult {
+  return scanFile(source, config)
 }
 
-export async function scan(task: Task): Promise<ScanResult> {
-  const source = await readOrReject(task.input, task.path)
-  return 'bytes' in source ? scanFile(source, config) : source
-}
-
-export async function render(task: Task): Promise<RenderResult> {
-  const source = await readOrReject(task.input, task.path)
-  return 'bytes' in source ? renderFile(source, config) : source
+export function render(source: SourceFile): RenderResult {
+  return renderFile(source, config)
 }
