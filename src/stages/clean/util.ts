@@ -6,7 +6,7 @@ import type {Element} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import type {Nodes, Parent, PhrasingContent, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {SKIP, visit} from 'unist-util-visit'
+import {SKIP, visit, type VisitorResult} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {recordChange} from '../../diagnostics.js'
 
@@ -58,16 +58,34 @@ export function recordRemoval(file: VFile, node: Nodes, ruleId: string): void {
 }
 
 /**
- * Removes every node for which `test` returns true, anywhere in the tree, and
- * records each removal under `ruleId`. Children of removed nodes are not visited.
+ * Visits the tree's block nodes only, in order: the inline content of
+ * paragraphs, headings and table cells (most of a tree's nodes) is not
+ * entered, since a walk costs per node visited. For rules about blocks; a
+ * visitor's own result (`SKIP`, an index to go on at) is kept.
+ */
+export function visitBlocks(tree: Root, visitor: (node: Nodes, index: number | undefined, parent: Parent | undefined) => VisitorResult): void {
+  visit(tree, (node, index, parent) => {
+    const result = visitor(node, index, parent)
+    if (result !== undefined) return result
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') return SKIP
+    return undefined
+  })
+}
+
+/**
+ * Removes every node for which `test` returns true, anywhere in the tree (or
+ * among blocks only, `visitBlocks`), and records each removal under `ruleId`.
+ * Children of removed nodes are not visited.
  */
 export function removeNodes(
   tree: Root,
   file: VFile,
   ruleId: string,
-  test: (node: RootContent, index: number, parent: Parent) => boolean
+  test: (node: RootContent, index: number, parent: Parent) => boolean,
+  where: 'everywhere' | 'blocks' = 'everywhere'
 ): void {
-  visit(tree, (node, index, parent) => {
+  const walk = where === 'blocks' ? visitBlocks : (root: Root, visitor: Parameters<typeof visitBlocks>[1]) => visit(root, visitor)
+  walk(tree, (node, index, parent) => {
     if (!parent || index === undefined || node.type === 'root') return
     if (!test(node, index, parent)) return
     recordRemoval(file, node, ruleId)

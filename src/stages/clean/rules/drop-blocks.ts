@@ -6,10 +6,10 @@
  */
 import type {Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {SKIP, visit} from 'unist-util-visit'
+import {SKIP} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import type {PatternRule} from '../../../config.js'
-import {compilePatterns, recordRemoval} from '../util.js'
+import {compilePatterns, recordRemoval, visitBlocks} from '../util.js'
 
 export interface DropBlocksOptions {
   rules: readonly PatternRule[]
@@ -19,7 +19,7 @@ export default function remarkDropBlocks(options: DropBlocksOptions) {
   const rules = compilePatterns(options.rules)
   return function (tree: Root, file: VFile) {
     // One walk for the whole table: each block's text is computed once.
-    visit(tree, (node, index, parent) => {
+    visitBlocks(tree, (node, index, parent) => {
       if ((node.type !== 'blockquote' && node.type !== 'paragraph') || !parent || index === undefined) return
       const text = toString(node).replace(/\s+/g, ' ').trim()
       const rule = rules.find((candidate) => candidate.regex.test(text))

@@ -6,10 +6,9 @@
  */
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {visit} from 'unist-util-visit'
 import type {PatternRule} from '../../../config.js'
 import {recordChange} from '../../../diagnostics.js'
-import {compilePatterns, joinLines, lineText, splitLines} from '../util.js'
+import {compilePatterns, joinLines, lineText, splitLines, visitBlocks} from '../util.js'
 
 export interface DropLinesOptions {
   rules: readonly PatternRule[]
@@ -18,7 +17,8 @@ export interface DropLinesOptions {
 export default function remarkDropLines(options: DropLinesOptions) {
   const rules = compilePatterns(options.rules)
   return function (tree: Root, file: VFile) {
-    visit(tree, 'paragraph', (paragraph) => {
+    visitBlocks(tree, (paragraph) => {
+      if (paragraph.type !== 'paragraph') return
       const lines = splitLines(paragraph.children)
       const startLine = paragraph.position?.start.line
       const kept = lines.filter((line, index) => {

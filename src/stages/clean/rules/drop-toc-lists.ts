@@ -17,6 +17,6 @@ export default function remarkDropTocLists() {
         const links = paragraph.children.filter((child) => child.type === 'link')
         return links.length === 1 && /#toc-/.test(links[0]!.url) && toString(links[0]!).trim() === toString(paragraph).trim()
       })
-    })
+    }, 'blocks')
   }
 }

@@ -5,12 +5,12 @@
  * rule that emptied the block already was.
  */
 import type {Paragraph, Root} from 'mdast'
-import {SKIP, visit} from 'unist-util-visit'
-import {isBlank} from '../util.js'
+import {SKIP} from 'unist-util-visit'
+import {isBlank, visitBlocks} from '../util.js'
 
 export default function remarkPruneEmpty() {
   return function (tree: Root) {
-    visit(tree, (node, index, parent) => {
+    visitBlocks(tree, (node, index, parent) => {
       if (node.type === 'paragraph') trimEdges(node)
       if (!parent || index === undefined) return
       const empty =

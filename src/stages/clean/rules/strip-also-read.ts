@@ -7,8 +7,8 @@
  */
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {hasClass, htmlElements, recordRemoval} from '../util.js'
-import {SKIP, visit} from 'unist-util-visit'
+import {SKIP} from 'unist-util-visit'
+import {hasClass, htmlElements, recordRemoval, visitBlocks} from '../util.js'
 
 export interface StripAlsoReadOptions {
   /** `class` values of the span that opens a farm. */
@@ -17,8 +17,8 @@ export interface StripAlsoReadOptions {
 
 export default function remarkStripAlsoRead(options: StripAlsoReadOptions) {
   return function (tree: Root, file: VFile) {
-    visit(tree, 'paragraph', (node, index, parent) => {
-      if (!parent || index === undefined) return
+    visitBlocks(tree, (node, index, parent) => {
+      if (node.type !== 'paragraph' || !parent || index === undefined) return
       const opensFarm = node.children.some(
         (child) => child.type === 'html' && htmlElements(child.value).some((element) => element.tagName === 'span' && hasClass(element, options.classes))
       )
