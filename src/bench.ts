@@ -75,7 +75,9 @@ async function child(kind: string, input: string, output?: string, cache?: strin
 }
 
 function measure(...args: string[]): Measurement {
-  const run = spawnSync(process.execPath, [here, '--child', ...args], {encoding: 'utf8', maxBuffer: 1 << 26})
+  // Builds run with the flag `npm run build-content` uses (see README, Performance); the floor with Node's defaults.
+  const flags = args[0] === 'build' ? ['--single-threaded-gc'] : []
+  const run = spawnSync(process.execPath, [...flags, here, '--child', ...args], {encoding: 'utf8', maxBuffer: 1 << 26})
   if (run.status !== 0) throw new Error(`bench child ${args[0]} failed:\n${run.stderr}`)
   return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Measurement
 }
