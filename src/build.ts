@@ -91,15 +91,20 @@ export async function buildInto(sink: OutputSink, options: BuildOptions): Promis
     done = 0
     const late: RejectedFile[] = []
     const plannedIds = assignIds(clusters.map((cluster) => cluster.canonical))
+    // A cluster whose planned canonical member failed has no planned id: it waits for the final ids.
+    const promoted: Array<{settled: SettledCluster; members: ScannedFile[]}> = []
     const written = await mapLimit(clusters, runner.concurrency, async (cluster) => {
       const members = membersOf(cluster, accepted, config)
       const {settled, rejected} = await settle(members, runner, rendered)
       late.push(...rejected)
       progress('render', clusters.length, undefined)
-      return settled && writeFixSet(sink, plannedIds.get(settled.canonical.path) ?? assignIds([...plannedIds.keys(), settled.canonical.path]).get(settled.canonical.path)!, settled, members)
+      if (!settled) return undefined
+      if (settled.canonical.path !== cluster.canonical) return void promoted.push({settled, members})
+      return writeFixSet(sink, plannedIds.get(cluster.canonical)!, settled, members)
     })
     const fixsets = await settleIds(
       written.filter((fixset) => fixset !== undefined),
+      promoted,
       sink,
       runner
     )
@@ -140,13 +145,20 @@ async function writeFixSet(sink: OutputSink, id: string, settled: SettledCluster
 /**
  * Ids come from the canonical paths of all fix sets (`stages/ids.ts`). They
  * were planned from the clusters' canonical members; where one could not be
- * rendered and the next member took its place, ids may differ from the plan:
- * those fix sets are taken back and written again under their final ids.
+ * rendered and the next member took its place (`promoted`, not written yet),
+ * other ids may differ from the plan too: those fix sets are taken back and
+ * written again under their final ids.
  */
-async function settleIds(fixsets: WrittenFixSet[], sink: OutputSink, runner: Runner): Promise<WrittenFixSet[]> {
-  const finalIds = assignIds(fixsets.map((fixset) => fixset.canonicalPath))
-  return Promise.all(
-    fixsets.map(async (fixset) => {
+async function settleIds(
+  written: WrittenFixSet[],
+  promoted: ReadonlyArray<{settled: SettledCluster; members: ScannedFile[]}>,
+  sink: OutputSink,
+  runner: Runner
+): Promise<WrittenFixSet[]> {
+  const finalIds = assignIds([...written.map((fixset) => fixset.canonicalPath), ...promoted.map(({settled}) => settled.canonical.path)])
+  const late = await Promise.all(promoted.map(({settled, members}) => writeFixSet(sink, finalIds.get(settled.canonical.path)!, settled, members)))
+  const rewritten = await Promise.all(
+    written.map(async (fixset) => {
       const id = finalIds.get(fixset.canonicalPath)!
       if (id === fixset.id) return fixset
       for (const name of fixset.fileNames) await sink.remove(name)
@@ -156,6 +168,7 @@ async function settleIds(fixsets: WrittenFixSet[], sink: OutputSink, runner: Run
       return writeFixSet(sink, id, settled, fixset.members)
     })
   )
+  return [...rewritten, ...late]
 }
 
 /** A cluster's members in canonical order (`stages/dedupe.ts`). */

@@ -45,9 +45,10 @@ export interface EmittedFixSet {
 }
 
 /** The files of one cluster's fix set: its JSON and its Markdown. */
-export function emitFixSet(id: string, {cluster, canonical, duplicates}: SettledCluster): EmittedFixSet {
+export function emitFixSet(id: string, settled: SettledCluster): EmittedFixSet {
+  const {cluster, canonical, duplicates} = settled
   const members = [canonical, ...duplicates]
-  const fixset = FixSetSchema.parse(assembleFixSet(id, {cluster, canonical, duplicates}))
+  const fixset = FixSetSchema.parse(assembleFixSet(id, settled))
   const files = new Map([
     [`fixsets/${id}.json`, toJson(FixSetSchema, fixset)],
     [`fixsets/${id}.md`, renderMarkdown(fixset, canonical.body)]

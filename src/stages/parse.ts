@@ -12,8 +12,9 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import remarkGfmContent from './gfm.js'
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmContent).freeze()
-const parserWithoutTables = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmContent, {tables: false}).freeze()
+const parserFor = (tables: boolean) => unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmContent, {tables}).freeze()
+const parser = parserFor(true)
+const parserWithoutTables = parserFor(false)
 
 /**
  * A GFM table needs a delimiter row (`| --- |`, `--- | :--:`, or a lone
