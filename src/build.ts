@@ -288,19 +288,22 @@ function describeWorkerFailure(error: unknown, config: Config): string {
   return `fixset could not process this file: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`
 }
 
-/** `Promise.all(items.map(fn))` with at most `limit` calls running at once; results keep the items' order. */
+/**
+ * `Promise.all(items.map(fn))` with at most `limit` calls running at once;
+ * results keep the items' order. `limit` loops take the next item as they
+ * finish one, so a large input costs no promise per waiting item.
+ */
 async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const slots = semaphore(limit)
-  return Promise.all(
-    items.map(async (item) => {
-      await slots.acquire()
-      try {
-        return await fn(item)
-      } finally {
-        slots.release()
-      }
-    })
-  )
+  const results = new Array<R>(items.length)
+  let next = 0
+  const loop = async () => {
+    while (next < items.length) {
+      const index = next++
+      results[index] = await fn(items[index]!)
+    }
+  }
+  await Promise.all(Array.from({length: Math.min(limit, items.length)}, loop))
+  return results
 }
 
 /** At most `size` holders at once; the others wait in arrival order. */

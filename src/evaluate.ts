@@ -20,6 +20,7 @@ import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {BuildOutput} from './read-output.js'
 import {shingleHashes, overlap} from './stages/signature.js'
+import {wordsOf} from './stages/scan.js'
 import type {FixSet} from './schema.js'
 
 /** Boilerplate families, as patterns over output text. */
@@ -150,12 +151,13 @@ function markdownBody(markdown: string, fixset: FixSet): string {
 
 /** Words of text with URLs and markup syntax left out. */
 function plainWords(text: string): string[] {
-  return text
-    .replace(/\]\([^)]*\)/g, '] ')
-    .replace(/<[^>\n]*>/g, ' ')
-    .replace(/\bhttps?:\/\/\S+/g, ' ')
-    .toLowerCase()
-    .match(/[\p{L}\p{N}]+/gu) ?? []
+  return wordsOf(
+    text
+      .replace(/\]\([^)]*\)/g, '] ')
+      .replace(/<[^>\n]*>/g, ' ')
+      .replace(/\bhttps?:\/\/\S+/g, ' ')
+      .toLowerCase()
+  )
 }
 
 function shingles(text: string): Uint32Array {

@@ -64,15 +64,11 @@ export type FileResult = AcceptedFile | RejectedFile
 interface Prepared {
   file: VFile
   stripped: StripResult
-  /** The stripped text's lines. */
-  lines: string[]
-  meta: ArticleMeta
-  bodyStart: number
 }
 
 const compiled = new WeakMap<Config, {processor: ReturnType<typeof cleaningProcessor>; dropLines: Array<PatternRule & {regex: RegExp}>}>()
 
-/** The passes' common start: bounds, decode, strip, frontmatter. Throws RejectError. */
+/** The passes' common start: bounds, decode, strip. Throws RejectError. */
 function prepare(source: SourceFile, config: Config): Prepared {
   checkSize(source.bytes.length, config.limits)
   const file = new VFile({path: source.path})
@@ -81,20 +77,26 @@ function prepare(source: SourceFile, config: Config): Prepared {
   checkSourceDepth(text.split('\n'), config.limits)
   const stripped = stripMarkedRanges(text, config.markerPairs, file)
   file.value = stripped.text
-  const frontmatter = readFrontmatter(stripped.text, file)
-  const lines = stripped.text.split('\n')
+  return {file, stripped}
+}
+
+/** The frontmatter, and where the article after it starts. Throws RejectError when there is no article. */
+function readArticleStart(file: VFile, text: string, lines: readonly string[]): {meta: ArticleMeta; bodyStart: number} {
+  const frontmatter = readFrontmatter(text, file)
   if (lines.slice(frontmatter.bodyStart).every((line) => line.trim() === '')) {
     throw new RejectError(frontmatter.present ? 'the file has frontmatter but no article after it' : 'the file has no article text')
   }
-  return {file, stripped, lines, meta: toMeta(frontmatter.data, file), bodyStart: frontmatter.bodyStart}
+  return {meta: toMeta(frontmatter.data, file), bodyStart: frontmatter.bodyStart}
 }
 
 export function scanFile(source: SourceFile, config: Config): ScanResult {
   return guarded(source, () => {
-    const {file, lines, meta, bodyStart} = prepare(source, config)
+    const {file, stripped} = prepare(source, config)
+    const lines = stripped.text.split('\n')
+    const {meta, bodyStart} = readArticleStart(file, stripped.text, lines)
     const scan = scanBody(lines, bodyStart, compiledFor(config).dropLines)
     const fallback = source.path.replace(/^.*\//, '').replace(/\.[^.]*$/, '')
-    const title = chooseTitle(meta.title, scan.headingTitle, new Set(scan.words), fallback, file)
+    const title = chooseTitle(meta.title, scan.headingTitle, scan.words, fallback, file)
     return {
       ...base(source, file),
       status: 'ok',
@@ -105,7 +107,12 @@ export function scanFile(source: SourceFile, config: Config): ScanResult {
   })
 }
 
-/** Parses, cleans and extracts; reports only what these stages found (the scan reported the rest). */
+/**
+ * Parses, cleans and extracts a file the scan accepted; reports only what
+ * these stages found (the scan reported the rest). The frontmatter is not read
+ * again: the tree holds it as a `yaml` node, and the scan has already checked
+ * it (reading it was a tenth of rendering a file).
+ */
 export function renderFile(source: SourceFile, config: Config): RenderResult {
   return guarded(source, () => {
     const {file, stripped} = prepare(source, config)

@@ -57,6 +57,19 @@ describe('dedupe', () => {
     expect(withA.duplicates.map((duplicate) => duplicate.path)).not.toContain('c.md')
   })
 
+  it('puts many edited copies of one article in one cluster, beside articles that differ', () => {
+    // Large enough that every LSH bucket of the copies holds them all, as republished copies do.
+    const article = words(500, 8)
+    const copies = Array.from({length: 120}, (_, copy) => asInput(`copy-${String(copy).padStart(3, '0')}.md`, `20${10 + (copy % 10)}-01-01`, article.replace(/w\d+/, `edited${copy}`)))
+    const others = [asInput('other-1.md', null, words(500, 9)), asInput('other-2.md', null, words(500, 10))]
+    const clusters = deduplicate([...others, ...copies], dedupe)
+    expect(clusters.map((cluster) => [cluster.canonical, cluster.duplicates.length])).toEqual([
+      ['copy-000.md', 119],
+      ['other-1.md', 0],
+      ['other-2.md', 0]
+    ])
+  })
+
   it('gives the same clusters whatever the input order', () => {
     const inputs = [asInput('a.md', null, words(200, 6)), asInput('b.md', null, words(200, 6)), asInput('c.md', null, words(200, 7)), ...seeds.map((seed) => ({path: seed.path, date: seed.meta.date, signature: seed.signature}))]
     const forward = deduplicate(inputs, dedupe)

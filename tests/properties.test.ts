@@ -12,6 +12,7 @@ import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import remarkGfmContent from '../src/stages/gfm.js'
 import {parseMarkdown} from '../src/stages/parse.js'
+import {wordsOf} from '../src/stages/scan.js'
 import {isSafeUrl} from '../src/stages/clean/rules/drop-unsafe-urls.js'
 import {clean, processText} from './helpers/run.js'
 
@@ -90,5 +91,20 @@ describe('parsing without the table extension', () => {
       })
       expect(types, text).toContain('table')
     }
+  })
+})
+
+describe('the scan\'s word tokenizer', () => {
+  // Letters and digits of several scripts, astral ones, marks, punctuation, lone surrogates.
+  const piece = fc.oneof(fc.string({unit: 'binary', maxLength: 6}), fc.constantFrom('é', 'ß', 'İ', '١٢', '日本', '𝐀𝐁', '😀', 'a\u0301', '\uD800', '\uDC00x', ' ', '-', '_', '’', '3.5'))
+  const text = fc.array(piece, {maxLength: 40}).map((parts) => parts.join(''))
+
+  it('finds exactly the runs the Unicode regex finds', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(wordsOf(value)).toEqual(value.match(/[\p{L}\p{N}]+/gu) ?? [])
+      }),
+      {numRuns: 5000, seed: 20261122}
+    )
   })
 })

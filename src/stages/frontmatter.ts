@@ -55,9 +55,20 @@ export function readFrontmatter(text: string, file: VFile): Frontmatter {
     if (engine) throw new RejectError(`frontmatter uses the \`${engine[1]}\` engine, which is not allowed`)
     return {data: {}, present: false, bodyStart: 0}
   }
-  const close = text.split('\n').findIndex((line, index) => index > 0 && line.trimEnd() === '---')
+  const close = closingLine(text)
   if (close === -1) throw new RejectError('frontmatter opened on line 1 is never closed by a `---` line')
   return {data: parseMatter(text, file), present: true, bodyStart: close + 1}
+}
+
+/** Index of the first line after line 1 that is `---` (trailing white space allowed), or -1; stops there instead of splitting the whole text. */
+function closingLine(text: string): number {
+  let start = text.indexOf('\n') + 1
+  for (let index = 1; start > 0; index++) {
+    const end = text.indexOf('\n', start)
+    if (text.slice(start, end === -1 ? text.length : end).trimEnd() === '---') return index
+    start = end + 1
+  }
+  return -1
 }
 
 function parseMatter(text: string, file: VFile): Record<string, unknown> {
@@ -77,7 +88,7 @@ function parseMatter(text: string, file: VFile): Record<string, unknown> {
  */
 function recoverMapping(text: string, original: YAMLParseError, file: VFile): Record<string, unknown> {
   const lines = text.split('\n')
-  const close = lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---')
+  const close = closingLine(text)
   const repaired: number[] = []
   for (let index = 1; index < close; index++) {
     const match = /^([A-Za-z_][\w-]*):[ \t]+(['"].*?)\s*$/.exec(lines[index]!)

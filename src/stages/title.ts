@@ -14,13 +14,15 @@
  */
 import type {VFile} from 'vfile'
 import {warn} from '../diagnostics.js'
+import {wordsOf} from './scan.js'
 
 const stopWords = new Set(
   'the and for with your you how what why when this that from are can its into not but all our has have will was were who which more most best top new get use using fix fixes ways way guide tips step steps'.split(' ')
 )
 
-export function chooseTitle(frontmatterTitle: string | null, headingTitle: string | null, bodyWords: ReadonlySet<string>, fallback: string, file: VFile): string {
-  const articleWords = new Set([...bodyWords, ...wordsOf(headingTitle ?? '')])
+export function chooseTitle(frontmatterTitle: string | null, headingTitle: string | null, bodyWords: readonly string[], fallback: string, file: VFile): string {
+  const articleWords = new Set(bodyWords)
+  for (const word of wordsOf((headingTitle ?? '').toLowerCase())) articleWords.add(word)
   const frontmatterFits = frontmatterTitle !== null && fits(frontmatterTitle, articleWords)
   if (frontmatterTitle !== null && !frontmatterFits) {
     warn(
@@ -36,11 +38,7 @@ export function chooseTitle(frontmatterTitle: string | null, headingTitle: strin
 
 /** Whether at least half of the title's significant words occur in the body. */
 export function fits(title: string, bodyWords: ReadonlySet<string>): boolean {
-  const words = wordsOf(title).filter((word) => word.length >= 3 && !stopWords.has(word))
+  const words = wordsOf(title.toLowerCase()).filter((word) => word.length >= 3 && !stopWords.has(word))
   if (words.length === 0) return true
   return words.filter((word) => bodyWords.has(word)).length / words.length >= 0.5
-}
-
-function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
 }
