@@ -21,8 +21,7 @@ const stopWords = new Set(
 )
 
 export function chooseTitle(frontmatterTitle: string | null, headingTitle: string | null, bodyWords: readonly string[], fallback: string, file: VFile): string {
-  const articleWords = new Set(bodyWords)
-  for (const word of wordsOf((headingTitle ?? '').toLowerCase())) articleWords.add(word)
+  const articleWords = [...bodyWords, ...wordsOf((headingTitle ?? '').toLowerCase())]
   const frontmatterFits = frontmatterTitle !== null && fits(frontmatterTitle, articleWords)
   if (frontmatterTitle !== null && !frontmatterFits) {
     warn(
@@ -36,9 +35,15 @@ export function chooseTitle(frontmatterTitle: string | null, headingTitle: strin
   return headingTitle ?? frontmatterTitle ?? fallback
 }
 
-/** Whether at least half of the title's significant words occur in the body. */
-export function fits(title: string, bodyWords: ReadonlySet<string>): boolean {
+/**
+ * Whether at least half of the title's significant words occur in the body.
+ * The body's words are looked up in the title's few, not the other way round:
+ * no set of the whole body is built.
+ */
+export function fits(title: string, bodyWords: readonly string[]): boolean {
   const words = wordsOf(title.toLowerCase()).filter((word) => word.length >= 3 && !stopWords.has(word))
   if (words.length === 0) return true
-  return words.filter((word) => bodyWords.has(word)).length / words.length >= 0.5
+  const wanted = new Set(words)
+  const found = new Set(bodyWords.filter((word) => wanted.has(word)))
+  return words.filter((word) => found.has(word)).length / words.length >= 0.5
 }
