@@ -11,10 +11,11 @@
  */
 import {createHash} from 'node:crypto'
 import {readdirSync, readFileSync, statSync} from 'node:fs'
-import {mkdir, readFile, rename, writeFile} from 'node:fs/promises'
+import {readFile, rename, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Config} from './config.js'
+import {folderMaker} from './folders.js'
 
 export const defaultCacheDir = path.join('node_modules', '.cache', 'fixset')
 
@@ -29,12 +30,7 @@ export function openCache(directory: string, config: Config): Cache {
   const root = path.resolve(directory, namespace)
   let hits = 0
   // Entries spread over 256 shard folders; each is created once per build, not once per entry.
-  const shards = new Map<string, Promise<unknown>>()
-  const shardReady = (folder: string) => {
-    let ready = shards.get(folder)
-    if (!ready) shards.set(folder, (ready = mkdir(folder, {recursive: true})))
-    return ready
-  }
+  const shardReady = folderMaker()
   const entry = (pass: string, relativePath: string, sha256: string) => {
     const key = createHash('sha256').update(`${pass}\0${relativePath}\0${sha256}`).digest('hex')
     return path.join(root, key.slice(0, 2), `${key}.json`)

@@ -15,6 +15,7 @@
 import {link, mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {compareStrings} from './diagnostics.js'
+import {folderMaker} from './folders.js'
 
 export class UsageError extends Error {
   override name = 'UsageError'
@@ -66,11 +67,12 @@ export async function openOutput(outputDir: string): Promise<OutputWriter> {
   await rm(staging, {recursive: true, force: true})
   await mkdir(staging)
   const inStaging = (relative: string) => path.join(staging, ...relative.split('/'))
+  const folderReady = folderMaker()
   const abort = () => rm(staging, {recursive: true, force: true})
   return {
     async write(relative, content) {
       const destination = inStaging(relative)
-      await mkdir(path.dirname(destination), {recursive: true})
+      await folderReady(path.dirname(destination))
       if (!(await linkIfUnchanged(path.join(target, ...relative.split('/')), destination, content))) await writeFile(destination, content)
     },
     remove: (relative) => rm(inStaging(relative), {force: true}),
