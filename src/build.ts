@@ -173,9 +173,11 @@ async function settleIds(
 
 /** A cluster's members in canonical order (`stages/dedupe.ts`). */
 function membersOf(cluster: Cluster, scans: ReadonlyMap<string, ScannedFile>, config: Config): ScannedFile[] {
+  // One dedupe input per member, so compareCanonical reads each date once however often the sort compares it.
   return [cluster.canonical, ...cluster.duplicates.map((duplicate) => duplicate.path)]
-    .map((member) => scans.get(member)!)
-    .sort((a, b) => compareCanonical(toDedupeInput(a), toDedupeInput(b), config.dedupe.canonical))
+    .map((member) => ({scan: scans.get(member)!, input: toDedupeInput(scans.get(member)!)}))
+    .sort((a, b) => compareCanonical(a.input, b.input, config.dedupe.canonical))
+    .map(({scan}) => scan)
 }
 
 /**

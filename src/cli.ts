@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * The `fixset` command: a thin layer over `build()` and `writeOutput()`.
+ * The `fixset` command: a thin layer over `buildInto()` with `openOutput()`
+ * (or `openCheck()` for --check), and `build()` for the other commands.
  * Exit codes: 0 clean; 1 rejected files or a stale output under --check;
  * 2 usage errors and crashes.
  */
