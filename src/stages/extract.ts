@@ -20,7 +20,7 @@
  */
 import type {Heading, Image, List, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {visit} from 'unist-util-visit'
+import {visit} from '../walk.js'
 import {serializeBody, type SerializedBody} from '../markdown.js'
 import type {Video} from './videos.js'
 

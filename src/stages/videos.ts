@@ -5,7 +5,7 @@
  * with regular expressions.
  */
 import {fromHtml} from 'hast-util-from-html'
-import {visit} from 'unist-util-visit'
+import {visit} from '../walk.js'
 
 export interface Video {
   provider: 'youtube'

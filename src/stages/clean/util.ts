@@ -6,7 +6,7 @@ import type {Element} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import type {Nodes, Parent, PhrasingContent, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {SKIP, visit, type VisitorResult} from 'unist-util-visit'
+import {SKIP, visit, type VisitorResult} from '../../walk.js'
 import type {VFile} from 'vfile'
 import {recordChange} from '../../diagnostics.js'
 

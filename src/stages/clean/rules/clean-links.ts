@@ -18,7 +18,7 @@
  */
 import type {PhrasingContent, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {SKIP, visit} from 'unist-util-visit'
+import {SKIP, visit} from '../../../walk.js'
 import type {VFile} from 'vfile'
 import type {Config} from '../../../config.js'
 import {recordChange} from '../../../diagnostics.js'

@@ -6,7 +6,7 @@
  */
 import type {Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {SKIP} from 'unist-util-visit'
+import {SKIP} from '../../../walk.js'
 import type {VFile} from 'vfile'
 import type {PatternRule} from '../../../config.js'
 import {compilePatterns, recordRemoval, visitBlocks} from '../util.js'

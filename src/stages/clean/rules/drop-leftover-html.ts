@@ -11,7 +11,7 @@
 import {htmlTagNames} from 'html-tag-names'
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {SKIP, visit} from 'unist-util-visit'
+import {SKIP, visit} from '../../../walk.js'
 import {warn} from '../../../diagnostics.js'
 import {closingTag, firstElement, recordRemoval} from '../util.js'
 

@@ -6,7 +6,7 @@
  * already decoded character references, so `jav&#x61;script:` is caught too.
  */
 import type {PhrasingContent, Root} from 'mdast'
-import {SKIP, visit} from 'unist-util-visit'
+import {SKIP, visit} from '../../../walk.js'
 import type {VFile} from 'vfile'
 import {warn} from '../../../diagnostics.js'
 import {recordRemoval} from '../util.js'

@@ -5,7 +5,7 @@
  * punctuation that ends a phrase goes (`storage .` → `storage.`).
  */
 import type {Root} from 'mdast'
-import {visit} from 'unist-util-visit'
+import {visit} from '../../../walk.js'
 import type {VFile} from 'vfile'
 import {recordChange} from '../../../diagnostics.js'
 

@@ -5,7 +5,7 @@
  * rule that emptied the block already was.
  */
 import type {Paragraph, Root} from 'mdast'
-import {SKIP} from 'unist-util-visit'
+import {SKIP} from '../../../walk.js'
 import {isBlank, visitBlocks} from '../util.js'
 
 export default function remarkPruneEmpty() {

@@ -8,7 +8,7 @@
  */
 import type {Parent, PhrasingContent, Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {visit} from 'unist-util-visit'
+import {visit} from '../../../walk.js'
 import {recordChange} from '../../../diagnostics.js'
 
 // A word, or a comma/semicolon/colon that lost its space (`Section,**Apps**`).

@@ -7,7 +7,7 @@
  */
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {SKIP} from 'unist-util-visit'
+import {SKIP} from '../../../walk.js'
 import {hasClass, htmlElements, recordRemoval, visitBlocks} from '../util.js'
 
 export interface StripAlsoReadOptions {
