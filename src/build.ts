@@ -242,22 +242,24 @@ interface Runner {
 function createRunner(input: string, config: Config, files: number, requested: number | undefined, cache: Cache | undefined): Runner {
   const threads = Math.max(1, Math.min(requested ?? availableParallelism(), Math.ceil(files / minFilesPerWorker)))
   const workerModule = new URL('./worker.js', import.meta.url)
-  const pool = existsSync(fileURLToPath(workerModule))
-    ? new Piscina({
-        filename: workerModule.href,
-        minThreads: threads,
-        maxThreads: threads,
-        workerData: {config},
-        resourceLimits: {maxOldGenerationSizeMb: 1024, stackSizeMb: 8}
-      })
-    : undefined
+  const hasWorkerModule = existsSync(fileURLToPath(workerModule))
+  // Started at the first cache miss: a rebuild that changed nothing starts no worker.
+  let pool: Piscina | undefined
+  const startPool = () =>
+    (pool ??= new Piscina({
+      filename: workerModule.href,
+      minThreads: threads,
+      maxThreads: threads,
+      workerData: {config},
+      resourceLimits: {maxOldGenerationSizeMb: 1024, stackSizeMb: 8}
+    }))
   const slots = semaphore(threads)
   const execute = async (pass: Pass, source: SourceFile): Promise<ScanResult | RenderResult> => {
-    if (!pool) return pass === 'scan' ? scanFile(source, config) : renderFile(source, config)
+    if (!hasWorkerModule) return pass === 'scan' ? scanFile(source, config) : renderFile(source, config)
     // No more tasks in flight than threads, so a task's time budget starts when a worker takes it, not in a queue.
     await slots.acquire()
     try {
-      return (await pool.run(source, {name: pass, signal: AbortSignal.timeout(config.limits.maxParseMs)})) as ScanResult | RenderResult
+      return (await startPool().run(source, {name: pass, signal: AbortSignal.timeout(config.limits.maxParseMs)})) as ScanResult | RenderResult
     } catch (error) {
       return rejectedFile(source, describeWorkerFailure(error, config), 'limit-exceeded')
     } finally {
