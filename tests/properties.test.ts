@@ -2,7 +2,9 @@
  * Property-based tests: random Markdown, HTML and YAML never crash fixset,
  * never put an unsafe carrier in its output, and cleaning is idempotent
  * (cleaning fixset's own output changes nothing), and the parser's shortcut
- * (no table extension where no delimiter row can be) gives the same trees.
+ * (no table extension where no delimiter row can be) gives the same trees;
+ * the scan's tokenizer finds the regex's words, and MinHash's grouped loop
+ * gives the plain definition's values.
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
@@ -13,6 +15,7 @@ import {visit} from 'unist-util-visit'
 import remarkGfmContent from '../src/stages/gfm.js'
 import {parseMarkdown} from '../src/stages/parse.js'
 import {wordsOf} from '../src/stages/scan.js'
+import {computeSignature, fmix32, seeds} from '../src/stages/signature.js'
 import {isSafeUrl} from '../src/stages/clean/rules/drop-unsafe-urls.js'
 import {clean, processText} from './helpers/run.js'
 
@@ -105,6 +108,22 @@ describe('the scan\'s word tokenizer', () => {
         expect(wordsOf(value)).toEqual(value.match(/[\p{L}\p{N}]+/gu) ?? [])
       }),
       {numRuns: 5000, seed: 20261122}
+    )
+  })
+})
+
+describe('MinHash', () => {
+  const words = fc.array(fc.constantFrom('fix', 'wifi', 'driver', 'restart', 'the', 'settings', 'open', 'update', 'a', 'network'), {maxLength: 60})
+
+  it('is, per permutation, the least fmix32(shingle ^ seed), for any count of permutations', () => {
+    fc.assert(
+      fc.property(words, fc.integer({min: 1, max: 13}), (list, permutations) => {
+        const {shingles, minhash} = computeSignature(list, 5, permutations)
+        const seed = seeds(permutations)
+        const expected = Array.from({length: permutations}, (_, index) => Math.min(0xffffffff, ...[...shingles].map((shingle) => fmix32(shingle ^ seed[index]!))))
+        expect([...minhash]).toEqual(expected)
+      }),
+      {numRuns: 2000, seed: 20261122}
     )
   })
 })

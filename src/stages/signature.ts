@@ -51,7 +51,7 @@ function hashWord(word: string): number {
 }
 
 /** MurmurHash3's finaliser: spreads every input bit over the output. */
-function fmix32(value: number): number {
+export function fmix32(value: number): number {
   return fmix32Signed(value) >>> 0
 }
 
@@ -65,7 +65,7 @@ function fmix32Signed(value: number): number {
 
 /** Fixed per-permutation seeds, derived deterministically. */
 const seedCache = new Map<number, Uint32Array>()
-function seeds(count: number): Uint32Array {
+export function seeds(count: number): Uint32Array {
   let cached = seedCache.get(count)
   if (!cached) {
     cached = new Uint32Array(count)
@@ -76,26 +76,32 @@ function seeds(count: number): Uint32Array {
 }
 
 /**
- * One minimum of `fmix32(shingle ^ seed)` per permutation. The loops run per
- * permutation over the shingles, in signed 32-bit arithmetic (`^ 0x80000000`
- * turns unsigned order into signed order), so the minimum stays in a register
- * and no value leaves the small-integer range; the values are the same as the
- * plain loop's (measured a few percent faster, within this machine's noise).
+ * One minimum of `fmix32(shingle ^ seed)` per permutation: ~half of scanning
+ * a file. The shingles are read once per four permutations, whose minima stay
+ * in registers, in signed 32-bit arithmetic (`^ 0x80000000` turns unsigned
+ * order into signed order) so no value leaves the small-integer range. The
+ * values are the plain loop's; measured ~20% faster than one permutation a
+ * pass (eight a pass was no faster). A count that is not a multiple of four
+ * computes the last group in full and drops its extra minima.
  */
 function minhash(shingles: Uint32Array, permutations: number): Uint32Array {
-  const result = new Uint32Array(permutations)
+  const padded = Math.ceil(permutations / 4) * 4
+  const result = new Uint32Array(padded)
   const signed = new Int32Array(shingles.buffer, shingles.byteOffset, shingles.length)
-  const seed = seeds(permutations)
-  for (let permutation = 0; permutation < permutations; permutation++) {
-    const permutationSeed = seed[permutation]! | 0
-    let minimum = 0x7fffffff
+  const seed = seeds(padded)
+  for (let group = 0; group < padded; group += 4) {
+    const [seed0, seed1, seed2, seed3] = [seed[group]! | 0, seed[group + 1]! | 0, seed[group + 2]! | 0, seed[group + 3]! | 0]
+    let [minimum0, minimum1, minimum2, minimum3] = [0x7fffffff, 0x7fffffff, 0x7fffffff, 0x7fffffff]
     for (let index = 0; index < signed.length; index++) {
-      const hash = fmix32Signed(signed[index]! ^ permutationSeed) ^ 0x80000000
-      if (hash < minimum) minimum = hash
+      const shingle = signed[index]!
+      minimum0 = Math.min(minimum0, fmix32Signed(shingle ^ seed0) ^ 0x80000000)
+      minimum1 = Math.min(minimum1, fmix32Signed(shingle ^ seed1) ^ 0x80000000)
+      minimum2 = Math.min(minimum2, fmix32Signed(shingle ^ seed2) ^ 0x80000000)
+      minimum3 = Math.min(minimum3, fmix32Signed(shingle ^ seed3) ^ 0x80000000)
     }
-    result[permutation] = minimum ^ 0x80000000
+    result.set([minimum0 ^ 0x80000000, minimum1 ^ 0x80000000, minimum2 ^ 0x80000000, minimum3 ^ 0x80000000], group)
   }
-  return result
+  return padded === permutations ? result : result.slice(0, permutations)
 }
 
 /** Exact overlap of two sorted shingle sets. */
