@@ -3,13 +3,17 @@
  * measured in one run on one machine (never asserted in tests).
  *
  *   floor   parse every file once with unified + remark-parse + remark-frontmatter, one thread
- *           (run before and after the cold build; the ratio uses the mean)
  *   cold    `fixset build` with an empty cache
  *   warm    the same build again, nothing changed
  *   10×     a cold build of a corpus ten times larger, made from the first by
  *           copying every file nine times with small edits (title, date, an
  *           ad, one changed sentence); the cold build runs again after it, and
- *           the 10× ratio uses the mean of the two cold builds
+ *           the 10× ratio uses the mean of the cold builds on either side
+ *
+ * The floor, cold and warm run in rounds (`--rounds`, default 3): floor,
+ * then per round cold, warm, floor; each cold build is compared with the mean
+ * of the floors on either side of it, and the report takes the median round,
+ * so a drift in the machine's speed neither flatters nor spoils the ratios.
  *
  * Each measurement runs in a child process of its own, which reports its
  * time, CPU time and peak resident memory (worker threads included). The
@@ -17,10 +21,10 @@
  * share of it the cold build's canonical members alone take: a lower bound
  * for any build that parses them with remark.
  *
- *   npm run bench -- [--input DIR] [--json]
+ *   npm run bench -- [--input DIR] [--rounds N] [--json]
  */
 import {spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {availableParallelism, cpus, tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -29,6 +33,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {buildInto} from './build.js'
+import {defaultConfig} from './config.js'
 import {listSourcePaths} from './stages/discover.js'
 import {openOutput} from './write.js'
 
@@ -51,7 +56,7 @@ async function child(kind: string, input: string, output?: string, cache?: strin
     // Each file's parse time, so the share the canonical members take of the floor can be worked out.
     const times: Record<string, number> = {}
     const parser = unified().use(remarkParse).use(remarkFrontmatter)
-    for (const relative of await listSourcePaths(input, ['.md', '.markdown', '.txt'])) {
+    for (const relative of await listSourcePaths(input, defaultConfig.extensions)) {
       const start = performance.now()
       parser.parse(readFileSync(path.join(input, relative), 'utf8'))
       times[relative] = performance.now() - start
@@ -88,9 +93,9 @@ function measure(...args: string[]): Measurement {
  * first marker range, and one sentence changed, the way republished copies
  * differ. Copies land in `copy-N/` folders beside the originals.
  */
-function generateTenfold(corpus: string, target: string): number {
+async function generateTenfold(corpus: string, target: string): Promise<number> {
   let count = 0
-  const files = (readdirSync(corpus, {recursive: true}) as string[]).filter((name) => name.endsWith('.md'))
+  const files = await listSourcePaths(corpus, defaultConfig.extensions)
   for (let copy = 0; copy < 10; copy++) {
     for (const name of files) {
       let text = readFileSync(path.join(corpus, name), 'utf8')
@@ -111,47 +116,58 @@ function generateTenfold(corpus: string, target: string): number {
 }
 
 async function main(): Promise<void> {
-  const {values} = parseArgs({options: {input: {type: 'string'}, json: {type: 'boolean'}, child: {type: 'boolean'}}, allowPositionals: true, strict: false})
+  const {values} = parseArgs({options: {input: {type: 'string'}, rounds: {type: 'string'}, json: {type: 'boolean'}, child: {type: 'boolean'}}, allowPositionals: true, strict: false})
   if (values.child) {
     const [, , , kind, input, output, cache] = process.argv
     return child(kind!, input!, output, cache)
   }
   const corpus = path.resolve(typeof values.input === 'string' ? values.input : defaultCorpus)
+  const roundCount = typeof values.rounds === 'string' ? Number(values.rounds) : 3
+  if (!Number.isInteger(roundCount) || roundCount < 1) throw new Error(`--rounds must be a whole number of at least 1, not ${String(values.rounds)}`)
   const scratch = mkdtempSync(path.join(tmpdir(), 'fixset-bench-'))
   try {
     const log = (line: string) => process.stderr.write(line + '\n')
     log(`corpus: ${corpus}`)
-    // The floor runs before and after the cold build, and the ratio uses their mean: a shared
-    // machine's speed drifts, and a drift between the two would otherwise skew the ratio.
-    const floorTimes = path.join(scratch, 'floor-times.json')
-    const floorBefore = measure('floor', corpus, floorTimes)
-    log(`floor  ${floorBefore.seconds.toFixed(1)} s`)
-    const cold = measure('build', corpus, path.join(scratch, 'out-cold'), path.join(scratch, 'cache'))
-    log(`cold   ${cold.seconds.toFixed(1)} s`)
-    const floorAfter = measure('floor', corpus, path.join(scratch, 'floor-times-after.json'))
-    log(`floor  ${floorAfter.seconds.toFixed(1)} s (again)`)
-    const floor = meanOf(floorBefore, floorAfter)
-    const canonicalShare = canonicalShareOfFloor(floorTimes, path.join(scratch, 'out-cold', 'manifest.json'))
-    const warm = measure('build', corpus, path.join(scratch, 'out-warm'), path.join(scratch, 'cache'))
-    log(`warm   ${warm.seconds.toFixed(1)} s`)
+    // A shared machine's speed drifts (this project's VM: 2× within a day). So the floor and the
+    // cold build alternate for several rounds, each cold build is compared with the floors on
+    // either side of it, and the report gives the median round.
+    const floors = [measure('floor', corpus, path.join(scratch, 'floor-times.json'))]
+    log(`floor  ${floors[0]!.seconds.toFixed(1)} s`)
+    const rounds: Round[] = []
+    for (let index = 0; index < roundCount; index++) {
+      const cache = path.join(scratch, `cache-${index}`)
+      const cold = measure('build', corpus, path.join(scratch, `out-cold-${index}`), cache)
+      log(`cold   ${cold.seconds.toFixed(1)} s`)
+      const warm = measure('build', corpus, path.join(scratch, `out-warm-${index}`), cache)
+      log(`warm   ${warm.seconds.toFixed(1)} s`)
+      floors.push(measure('floor', corpus, path.join(scratch, `floor-times-${index + 1}.json`)))
+      log(`floor  ${floors.at(-1)!.seconds.toFixed(1)} s`)
+      const floor = meanOf(floors.at(-2)!, floors.at(-1)!)
+      rounds.push({floor, cold, warm, coldToFloor: round(cold.seconds / floor.seconds), coldCpuToFloorCpu: round(cold.cpuSeconds / floor.cpuSeconds), warmToCold: round(warm.seconds / cold.seconds)})
+    }
+    const median = [...rounds].sort((a, b) => a.coldToFloor - b.coldToFloor)[Math.floor(rounds.length / 2)]!
+    const {floor, cold, warm} = median
+    const canonicalShare = canonicalShareOfFloor(path.join(scratch, 'floor-times.json'), path.join(scratch, 'out-cold-0', 'manifest.json'))
     const tenfoldInput = path.join(scratch, 'tenfold')
-    generateTenfold(corpus, tenfoldInput)
+    await generateTenfold(corpus, tenfoldInput)
     const tenfold = measure('build', tenfoldInput, path.join(scratch, 'out-tenfold'), path.join(scratch, 'cache-tenfold'))
     log(`10×    ${tenfold.seconds.toFixed(1)} s`)
-    // As for the floor: the 10× build is compared with cold builds on either side of it.
+    // As for the floor: the 10× build is compared with the cold builds on either side of it.
+    const coldBefore = rounds.at(-1)!.cold
     const coldAgain = measure('build', corpus, path.join(scratch, 'out-cold-again'), path.join(scratch, 'cache-again'))
     log(`cold   ${coldAgain.seconds.toFixed(1)} s (again)`)
-    const coldMean = meanOf(cold, coldAgain)
+    const coldMean = meanOf(coldBefore, coldAgain)
 
     const rate = (m: Measurement) => Math.round(m.files / m.seconds)
     const report = {
       machine: {cpus: availableParallelism(), model: cpus()[0]?.model ?? 'unknown', node: process.version},
-      measurements: {floor, floorBefore, floorAfter, cold, coldAgain, warm, tenfold},
+      measurements: {floor, cold, warm, tenfold, coldBefore, coldAgain},
+      rounds,
       ratios: {
-        coldToFloor: round(cold.seconds / floor.seconds),
-        coldCpuToFloorCpu: round(cold.cpuSeconds / floor.cpuSeconds),
+        coldToFloor: median.coldToFloor,
+        coldCpuToFloorCpu: median.coldCpuToFloorCpu,
         canonicalShareOfFloor: round(canonicalShare),
-        warmToCold: round(warm.seconds / cold.seconds),
+        warmToCold: median.warmToCold,
         tenfoldToCold: round(tenfold.seconds / coldMean.seconds)
       },
       targets: {coldToFloor: 0.35, warmToCold: 0.15, tenfoldToCold: 3, coldPeakRssMb: 1536, tenfoldPeakRssMb: 2560}
@@ -168,10 +184,16 @@ async function main(): Promise<void> {
         '',
         '| run | files | time | CPU time | docs/s | peak RSS | ratio (target) |',
         '| --- | --- | --- | --- | --- | --- | --- |',
-        row(`parse every file (floor, 1 thread; mean of ${floorBefore.seconds.toFixed(1)} s before and ${floorAfter.seconds.toFixed(1)} s after the cold build)`, floor, '1'),
+        row('parse every file (floor, 1 thread; mean of the floors before and after the cold build)', floor, '1'),
         row('fixset cold build', cold, `${report.ratios.coldToFloor} × floor (≤ 0.35)`),
         row('fixset warm rebuild', warm, `${report.ratios.warmToCold} × cold (≤ 0.15)`),
-        row('fixset cold build, 10× corpus', tenfold, `${report.ratios.tenfoldToCold} × cold (≤ 3; cold = mean of ${cold.seconds.toFixed(1)} s before and ${coldAgain.seconds.toFixed(1)} s after)`),
+        row('fixset cold build, 10× corpus', tenfold, `${report.ratios.tenfoldToCold} × cold (≤ 3; cold = mean of ${coldBefore.seconds.toFixed(1)} s before and ${coldAgain.seconds.toFixed(1)} s after)`),
+        '',
+        `The floor, cold and warm rows are the median of ${rounds.length} rounds (by the cold ratio). Every round:`,
+        '',
+        '| round | floor | cold | warm | cold ÷ floor | cold CPU ÷ floor CPU | warm ÷ cold |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+        ...rounds.map((r, index) => `| ${index + 1} | ${r.floor.seconds.toFixed(1)} s | ${r.cold.seconds.toFixed(1)} s | ${r.warm.seconds.toFixed(1)} s | ${r.coldToFloor} | ${r.coldCpuToFloorCpu} | ${r.warmToCold} |`),
         '',
         `Cold build CPU time: ${report.ratios.coldCpuToFloorCpu} × the floor's.`,
         `Parsing only the canonical members took ${report.ratios.canonicalShareOfFloor} of the floor's time: no remark build can go below that share divided by the cores.`,
@@ -181,6 +203,16 @@ async function main(): Promise<void> {
   } finally {
     rmSync(scratch, {recursive: true, force: true})
   }
+}
+
+/** One floor-cold-warm round: the cold build compared with the floors on either side of it. */
+interface Round {
+  floor: Measurement
+  cold: Measurement
+  warm: Measurement
+  coldToFloor: number
+  coldCpuToFloorCpu: number
+  warmToCold: number
 }
 
 function meanOf(a: Measurement, b: Measurement): Measurement {
