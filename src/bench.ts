@@ -12,8 +12,8 @@
  *
  * The floor, cold and warm run in rounds (`--rounds`, default 3): floor,
  * then per round cold, warm, floor; each cold build is compared with the mean
- * of the floors on either side of it, and the report takes the median round,
- * so a drift in the machine's speed neither flatters nor spoils the ratios.
+ * of the floors on either side of it, and the report takes each ratio's
+ * median round, so a drift in the machine's speed neither flatters nor spoils the ratios.
  *
  * Each measurement runs in a child process of its own, which reports its
  * time, CPU time and peak resident memory (worker threads included). The
@@ -130,7 +130,7 @@ async function main(): Promise<void> {
     log(`corpus: ${corpus}`)
     // A shared machine's speed drifts (this project's VM: 2× within a day). So the floor and the
     // cold build alternate for several rounds, each cold build is compared with the floors on
-    // either side of it, and the report gives the median round.
+    // either side of it, and the report gives each ratio's median.
     const floors = [measure('floor', corpus, path.join(scratch, 'floor-times.json'))]
     log(`floor  ${floors[0]!.seconds.toFixed(1)} s`)
     const rounds: Round[] = []
@@ -145,8 +145,10 @@ async function main(): Promise<void> {
       const floor = meanOf(floors.at(-2)!, floors.at(-1)!)
       rounds.push({floor, cold, warm, coldToFloor: round(cold.seconds / floor.seconds), coldCpuToFloorCpu: round(cold.cpuSeconds / floor.cpuSeconds), warmToCold: round(warm.seconds / cold.seconds)})
     }
-    const median = [...rounds].sort((a, b) => a.coldToFloor - b.coldToFloor)[Math.floor(rounds.length / 2)]!
-    const {floor, cold, warm} = median
+    // Each ratio is its own median: the round with the median cold ratio need not have the median warm one.
+    const {floor, cold, coldToFloor} = medianRound(rounds, 'coldToFloor')
+    const {warm, warmToCold} = medianRound(rounds, 'warmToCold')
+    const {coldCpuToFloorCpu} = medianRound(rounds, 'coldCpuToFloorCpu')
     const canonicalShare = canonicalShareOfFloor(path.join(scratch, 'floor-times.json'), path.join(scratch, 'out-cold-0', 'manifest.json'))
     const tenfoldInput = path.join(scratch, 'tenfold')
     await generateTenfold(corpus, tenfoldInput)
@@ -164,10 +166,10 @@ async function main(): Promise<void> {
       measurements: {floor, cold, warm, tenfold, coldBefore, coldAgain},
       rounds,
       ratios: {
-        coldToFloor: median.coldToFloor,
-        coldCpuToFloorCpu: median.coldCpuToFloorCpu,
+        coldToFloor,
+        coldCpuToFloorCpu,
         canonicalShareOfFloor: round(canonicalShare),
-        warmToCold: median.warmToCold,
+        warmToCold,
         tenfoldToCold: round(tenfold.seconds / coldMean.seconds)
       },
       targets: {coldToFloor: 0.35, warmToCold: 0.15, tenfoldToCold: 3, coldPeakRssMb: 1536, tenfoldPeakRssMb: 2560}
@@ -189,7 +191,7 @@ async function main(): Promise<void> {
         row('fixset warm rebuild', warm, `${report.ratios.warmToCold} × cold (≤ 0.15)`),
         row('fixset cold build, 10× corpus', tenfold, `${report.ratios.tenfoldToCold} × cold (≤ 3; cold = mean of ${coldBefore.seconds.toFixed(1)} s before and ${coldAgain.seconds.toFixed(1)} s after)`),
         '',
-        `The floor, cold and warm rows are the median of ${rounds.length} rounds (by the cold ratio). Every round:`,
+        `Of ${rounds.length} rounds, the floor and cold rows are the round with the median cold ratio, the warm row the round with the median warm ratio. Every round:`,
         '',
         '| round | floor | cold | warm | cold ÷ floor | cold CPU ÷ floor CPU | warm ÷ cold |',
         '| --- | --- | --- | --- | --- | --- | --- |',
@@ -213,6 +215,11 @@ interface Round {
   coldToFloor: number
   coldCpuToFloorCpu: number
   warmToCold: number
+}
+
+/** The round whose `ratio` is the median (the upper one of an even count). */
+function medianRound(rounds: readonly Round[], ratio: 'coldToFloor' | 'coldCpuToFloorCpu' | 'warmToCold'): Round {
+  return [...rounds].sort((a, b) => a[ratio] - b[ratio])[Math.floor(rounds.length / 2)]!
 }
 
 function meanOf(a: Measurement, b: Measurement): Measurement {

@@ -175,7 +175,8 @@ async function settleIds(
 function membersOf(cluster: Cluster, scans: ReadonlyMap<string, ScannedFile>, config: Config): ScannedFile[] {
   // One dedupe input per member, so compareCanonical reads each date once however often the sort compares it.
   return [cluster.canonical, ...cluster.duplicates.map((duplicate) => duplicate.path)]
-    .map((member) => ({scan: scans.get(member)!, input: toDedupeInput(scans.get(member)!)}))
+    .map((member) => scans.get(member)!)
+    .map((scan) => ({scan, input: toDedupeInput(scan)}))
     .sort((a, b) => compareCanonical(a.input, b.input, config.dedupe.canonical))
     .map(({scan}) => scan)
 }
