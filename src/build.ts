@@ -86,7 +86,7 @@ export async function buildInto(sink: OutputSink, options: BuildOptions): Promis
     const scans = await mapLimit(paths, runner.concurrency, async (relative) => progress('scan', paths.length, (await runner.run('scan', relative)) as ScanResult))
     const accepted = new Map(scans.flatMap((scan) => (scan.status === 'ok' ? [[scan.path, scan] as const] : [])))
     const clusters = deduplicate([...accepted.values()].map(toDedupeInput), config.dedupe)
-    const rendered = options.renderAll ? await renderEvery([...accepted.keys()], runner) : undefined
+    const rendered = options.renderAll ? await renderEvery([...accepted.values()], runner) : undefined
 
     done = 0
     const late: RejectedFile[] = []
@@ -190,7 +190,7 @@ function membersOf(cluster: Cluster, scans: ReadonlyMap<string, ScannedFile>, co
 async function settle(members: readonly ScannedFile[], runner: Runner, rendered?: ReadonlyMap<string, RenderResult>): Promise<{settled?: SettledCluster; rejected: RejectedFile[]}> {
   const rejected: RejectedFile[] = []
   for (const [index, member] of members.entries()) {
-    const result = rendered?.get(member.path) ?? ((await runner.run('render', member.path)) as RenderResult)
+    const result = rendered?.get(member.path) ?? ((await runner.run('render', member.path, member.sha256)) as RenderResult)
     if (result.status === 'rejected') {
       rejected.push(result)
       continue
@@ -213,8 +213,8 @@ async function settle(members: readonly ScannedFile[], runner: Runner, rendered?
 }
 
 /** Every file rendered up front (`renderAll`), to prove the output does not depend on rendering only canonical members. */
-async function renderEvery(paths: readonly string[], runner: Runner): Promise<Map<string, RenderResult>> {
-  return new Map(await mapLimit(paths, runner.concurrency, async (relative) => [relative, (await runner.run('render', relative)) as RenderResult] as const))
+async function renderEvery(scans: readonly ScannedFile[], runner: Runner): Promise<Map<string, RenderResult>> {
+  return new Map(await mapLimit(scans, runner.concurrency, async (scan) => [scan.path, (await runner.run('render', scan.path, scan.sha256)) as RenderResult] as const))
 }
 
 function toDedupeInput(scan: ScannedFile) {
@@ -226,7 +226,12 @@ type Pass = 'scan' | 'render'
 interface Runner {
   /** How many files to have in flight at once: enough to keep every thread busy while others are read. */
   readonly concurrency: number
-  run(pass: Pass, relative: string): Promise<ScanResult | RenderResult>
+  /**
+   * One pass over one file. `scannedSha256`, the hash of the bytes its scan
+   * read, lets a render be found in the cache without reading the file again;
+   * a file whose bytes changed since is rejected, so a fix set never mixes two versions of it.
+   */
+  run(pass: Pass, relative: string, scannedSha256?: string): Promise<ScanResult | RenderResult>
   close(): Promise<void>
 }
 
@@ -269,10 +274,14 @@ function createRunner(input: string, config: Config, files: number, requested: n
   }
   return {
     concurrency: threads * 4,
-    async run(pass, relative) {
+    async run(pass, relative, scannedSha256) {
+      const lookUp = (sha256: string) => cache?.get<ScanResult | RenderResult>(pass, relative, sha256)
+      const known = scannedSha256 === undefined ? undefined : await lookUp(scannedSha256)
+      if (known) return known
       const source = await readOrReject(input, relative)
       if (!('bytes' in source)) return source
-      const cached = await cache?.get<ScanResult | RenderResult>(pass, relative, source.sha256)
+      if (scannedSha256 !== undefined && source.sha256 !== scannedSha256) return rejectedFile(source, 'the file changed while fixset was building; build again')
+      const cached = scannedSha256 === undefined ? await lookUp(source.sha256) : undefined
       if (cached) return cached
       const result = await execute(pass, source)
       // A time-out depends on the machine, not on the file alone: never cached.

@@ -11,7 +11,7 @@
  */
 import {createHash} from 'node:crypto'
 import {readdirSync, readFileSync, statSync} from 'node:fs'
-import {readFile, rename, writeFile} from 'node:fs/promises'
+import {rename, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Config} from './config.js'
@@ -41,7 +41,9 @@ export function openCache(directory: string, config: Config): Cache {
     },
     async get<T>(pass: string, relativePath: string, sha256: string) {
       try {
-        const value = JSON.parse(await readFile(entry(pass, relativePath, sha256), 'utf8'), revive) as T
+        // Read synchronously: a rebuild reads thousands of small entries, and the promise API's
+        // open/stat/read/close thread-pool round trips cost more than the reads themselves.
+        const value = JSON.parse(readFileSync(entry(pass, relativePath, sha256), 'utf8'), revive) as T
         hits++
         return value
       } catch {

@@ -12,7 +12,8 @@
  * holds `manifest.json`): pointing `--output` at the wrong folder must not
  * delete someone's files.
  */
-import {link, mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {linkSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdir, readdir, rename, rm, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {compareStrings} from './diagnostics.js'
 import {folderMaker} from './folders.js'
@@ -73,7 +74,7 @@ export async function openOutput(outputDir: string): Promise<OutputWriter> {
     async write(relative, content) {
       const destination = inStaging(relative)
       await folderReady(path.dirname(destination))
-      if (!(await linkIfUnchanged(path.join(target, ...relative.split('/')), destination, content))) await writeFile(destination, content)
+      if (!linkIfUnchanged(path.join(target, ...relative.split('/')), destination, content)) writeFileSync(destination, content)
     },
     remove: (relative) => rm(inStaging(relative), {force: true}),
     async commit() {
@@ -103,11 +104,20 @@ export async function writeOutput(outputDir: string, files: ReadonlyMap<string, 
   await writer.commit()
 }
 
+/**
+ * Whether `file` holds exactly `content`. Output files are read, linked and
+ * written synchronously: they are small, and a rebuild handles thousands of
+ * them, where the promise API's thread-pool round trips cost more than the I/O.
+ */
+function holds(file: string, content: string): boolean {
+  return readFileSync(file).equals(Buffer.from(content))
+}
+
 /** Hard-links the previous file into the new output when its bytes are the same; false when it is not. */
-async function linkIfUnchanged(previous: string, destination: string, content: string): Promise<boolean> {
+function linkIfUnchanged(previous: string, destination: string, content: string): boolean {
   try {
-    if (!(await readFile(previous)).equals(Buffer.from(content))) return false
-    await link(previous, destination)
+    if (!holds(previous, content)) return false
+    linkSync(previous, destination)
     return true
   } catch {
     return false
@@ -158,13 +168,13 @@ export interface CheckResult {
 export async function openCheck(outputDir: string): Promise<OutputSink & {result(): CheckResult}> {
   const onDisk = new Set(await listFiles(outputDir))
   const verdicts = new Map<string, 'same' | 'stale' | 'missing'>()
-  const verdictOf = async (relative: string, content: string) => {
+  const verdictOf = (relative: string, content: string) => {
     if (!onDisk.has(relative)) return 'missing'
-    return (await readFile(path.join(outputDir, ...relative.split('/')))).equals(Buffer.from(content)) ? 'same' : 'stale'
+    return holds(path.join(outputDir, ...relative.split('/')), content) ? 'same' : 'stale'
   }
   const named = (wanted: string) => [...verdicts].filter(([, verdict]) => verdict === wanted).map(([relative]) => relative).sort(compareStrings)
   return {
-    write: async (relative, content) => void verdicts.set(relative, await verdictOf(relative, content)),
+    write: async (relative, content) => void verdicts.set(relative, verdictOf(relative, content)),
     remove: async (relative) => void verdicts.delete(relative),
     result: () => ({stale: named('stale'), missing: named('missing'), extra: [...onDisk].filter((relative) => !verdicts.has(relative)).sort(compareStrings)})
   }

@@ -2,6 +2,7 @@
 import {copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {expect, it} from 'vitest'
+import {build} from '../src/build.js'
 import {readTree, runCli, scratchDir} from './helpers/cli.js'
 import {inputDir, seedNames} from './helpers/paths.js'
 
@@ -31,4 +32,23 @@ it('after edits, additions and deletions a warm build equals a --no-cache build'
   expect(cold.stderr).toMatch(/ 0 cache hits/)
   expect(readTree(warmOut)).toEqual(readTree(coldOut))
   expect([...readTree(warmOut).values()].join('\n')).toContain('Tap **WhatsApp** and then **Messenger**.')
+})
+
+it('a file that changes between its scan and its render is rejected, and its duplicate takes its place', async () => {
+  const input = scratchDir()
+  for (const seed of seedNames) copyFileSync(path.join(inputDir, seed), path.join(input, seed))
+  const before = await build({input, workers: 1, cache: false})
+  const canonical = before.manifest.find((row) => row.status === 'canonical')!.path
+  const duplicate = before.manifest.find((row) => row.status === 'duplicate')!.path
+
+  // The last scan is done and no render has started: the canonical member is edited on disk now.
+  const editAfterScans = (done: number, total: number, pass: 'scan' | 'render') => {
+    if (pass === 'scan' && done === total) writeFileSync(path.join(input, canonical), readFileSync(path.join(input, canonical), 'utf8') + '\nA late edit.\n')
+  }
+  const during = await build({input, workers: 1, cache: false, onProgress: editAfterScans})
+  expect(during.exitCode).toBe(1)
+  const rows = new Map(during.manifest.map((row) => [row.path, row]))
+  expect(rows.get(canonical)).toMatchObject({status: 'rejected', reason: expect.stringMatching(/changed while fixset was building/)})
+  expect(rows.get(duplicate)).toMatchObject({status: 'canonical'})
+  expect(JSON.stringify(during.fixsets)).not.toContain('A late edit')
 })
