@@ -13,6 +13,8 @@ import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import pLimit from 'p-limit'
+import pMap from 'p-map'
 import {Piscina} from 'piscina'
 import {defaultConfig, type Config} from './config.js'
 import {readOrReject, rejectedFile, renderFile, scanFile, type AcceptedFile, type RejectedFile, type RenderResult, type ScannedFile, type ScanResult} from './process-file.js'
@@ -83,7 +85,7 @@ export async function buildInto(sink: OutputSink, options: BuildOptions): Promis
     let done = 0
     const progress = <T>(pass: Pass, total: number, result: T) => (options.onProgress?.(++done, total, pass), result)
     // Bounded concurrency: only a few files are read and in flight at once, however large the input.
-    const scans = await mapLimit(paths, runner.concurrency, async (relative) => progress('scan', paths.length, (await runner.run('scan', relative)) as ScanResult))
+    const scans = await pMap(paths, async (relative) => progress('scan', paths.length, (await runner.run('scan', relative)) as ScanResult), {concurrency: runner.concurrency})
     const accepted = new Map(scans.flatMap((scan) => (scan.status === 'ok' ? [[scan.path, scan] as const] : [])))
     const clusters = deduplicate([...accepted.values()].map(toDedupeInput), config.dedupe)
     const rendered = options.renderAll ? await renderEvery([...accepted.values()], runner) : undefined
@@ -93,7 +95,7 @@ export async function buildInto(sink: OutputSink, options: BuildOptions): Promis
     const plannedIds = assignIds(clusters.map((cluster) => cluster.canonical))
     // A cluster whose planned canonical member failed has no planned id: it waits for the final ids.
     const promoted: Array<{settled: SettledCluster; members: ScannedFile[]}> = []
-    const written = await mapLimit(clusters, runner.concurrency, async (cluster) => {
+    const written = await pMap(clusters, async (cluster) => {
       const members = membersOf(cluster, accepted, config)
       const {settled, rejected} = await settle(members, runner, rendered)
       late.push(...rejected)
@@ -101,7 +103,7 @@ export async function buildInto(sink: OutputSink, options: BuildOptions): Promis
       if (!settled) return undefined
       if (settled.canonical.path !== cluster.canonical) return void promoted.push({settled, members})
       return writeFixSet(sink, plannedIds.get(cluster.canonical)!, settled, members)
-    })
+    }, {concurrency: runner.concurrency})
     const fixsets = await settleIds(
       written.filter((fixset) => fixset !== undefined),
       promoted,
@@ -214,7 +216,7 @@ async function settle(members: readonly ScannedFile[], runner: Runner, rendered?
 
 /** Every file rendered up front (`renderAll`), to prove the output does not depend on rendering only canonical members. */
 async function renderEvery(scans: readonly ScannedFile[], runner: Runner): Promise<Map<string, RenderResult>> {
-  return new Map(await mapLimit(scans, runner.concurrency, async (scan) => [scan.path, (await runner.run('render', scan.path, scan.sha256)) as RenderResult] as const))
+  return new Map(await pMap(scans, async (scan) => [scan.path, (await runner.run('render', scan.path, scan.sha256)) as RenderResult] as const, {concurrency: runner.concurrency}))
 }
 
 function toDedupeInput(scan: ScannedFile) {
@@ -259,17 +261,14 @@ function createRunner(input: string, config: Config, files: number, requested: n
       workerData: {config},
       resourceLimits: {maxOldGenerationSizeMb: 1024, stackSizeMb: 8}
     }))
-  const slots = semaphore(threads)
+  // No more tasks in flight than threads, so a task's time budget starts when a worker takes it, not in a queue.
+  const oneTaskPerThread = pLimit(threads)
   const execute = async (pass: Pass, source: SourceFile): Promise<ScanResult | RenderResult> => {
     if (!hasWorkerModule) return pass === 'scan' ? scanFile(source, config) : renderFile(source, config)
-    // No more tasks in flight than threads, so a task's time budget starts when a worker takes it, not in a queue.
-    await slots.acquire()
     try {
-      return (await startPool().run(source, {name: pass, signal: AbortSignal.timeout(config.limits.maxParseMs)})) as ScanResult | RenderResult
+      return (await oneTaskPerThread(() => startPool().run(source, {name: pass, signal: AbortSignal.timeout(config.limits.maxParseMs)}))) as ScanResult | RenderResult
     } catch (error) {
       return rejectedFile(source, describeWorkerFailure(error, config), 'limit-exceeded')
-    } finally {
-      slots.release()
     }
   }
   return {
@@ -300,42 +299,4 @@ function describeWorkerFailure(error: unknown, config: Config): string {
   if (name === 'AbortError' || name === 'TimeoutError') return `processing took longer than ${config.limits.maxParseMs} ms (--max-parse-ms); the file is too costly to parse`
   if (code === 'ERR_WORKER_OUT_OF_MEMORY') return 'processing ran out of memory; the file is too costly to parse'
   return `fixset could not process this file: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`
-}
-
-/**
- * `Promise.all(items.map(fn))` with at most `limit` calls running at once;
- * results keep the items' order. `limit` loops take the next item as they
- * finish one, so a large input costs no promise per waiting item.
- */
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length)
-  let next = 0
-  const loop = async () => {
-    while (next < items.length) {
-      const index = next++
-      results[index] = await fn(items[index]!)
-    }
-  }
-  await Promise.all(Array.from({length: Math.min(limit, items.length)}, loop))
-  return results
-}
-
-/** At most `size` holders at once; the others wait in arrival order. */
-function semaphore(size: number) {
-  let free = size
-  const waiting: Array<() => void> = []
-  return {
-    acquire(): Promise<void> {
-      if (free > 0) {
-        free--
-        return Promise.resolve()
-      }
-      return new Promise((resolve) => waiting.push(resolve))
-    },
-    release(): void {
-      const next = waiting.shift()
-      if (next) next()
-      else free++
-    }
-  }
 }
