@@ -6,12 +6,16 @@
  * Cross-file work (deduplication, ids, index) is always recomputed, so a warm
  * build is byte-identical to a cold one.
  *
- * Entries are JSON files written atomically (temporary file, then rename);
- * an unreadable entry is a miss.
+ * Entries are JSON files, written in place: no temporary file and rename,
+ * which cost a 10× corpus build ~5% of its time. That is safe because an entry
+ * is only used when it parses as JSON, and any cut-short entry does not (a
+ * build killed mid-write, a full disk, a reader racing a writer); two builds
+ * writing the same entry write the same bytes. An entry that does not parse
+ * is a miss: computed again and rewritten.
  */
 import {createHash} from 'node:crypto'
 import {readdirSync, readFileSync, statSync} from 'node:fs'
-import {rename, writeFile} from 'node:fs/promises'
+import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Config} from './config.js'
@@ -52,11 +56,11 @@ export function openCache(directory: string, config: Config): Cache {
     },
     async set(pass, relativePath, sha256, value) {
       const file = entry(pass, relativePath, sha256)
-      const temporary = `${file}.${process.pid}.tmp`
       try {
         await shardReady(path.dirname(file))
-        await writeFile(temporary, JSON.stringify(value, replace))
-        await rename(temporary, file)
+        // Asynchronous, unlike reads: entries are written during a cold build, while workers
+        // wait on the main thread for their next task (synchronous writes measured no faster).
+        await writeFile(file, JSON.stringify(value, replace))
       } catch {
         // A cache that cannot be written only makes the next build slower.
       }

@@ -1,5 +1,5 @@
 /** A warm build reads per-file results from the cache and is byte-identical to a cold one. */
-import {copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {expect, it} from 'vitest'
 import {build} from '../src/build.js'
@@ -51,4 +51,21 @@ it('a file that changes between its scan and its render is rejected, and its dup
   expect(rows.get(canonical)).toMatchObject({status: 'rejected', reason: expect.stringMatching(/changed while fixset was building/)})
   expect(rows.get(duplicate)).toMatchObject({status: 'canonical'})
   expect(JSON.stringify(during.fixsets)).not.toContain('A late edit')
+})
+
+it('a damaged cache entry (a build killed mid-write, a full disk) is a miss, computed and written again', async () => {
+  const input = scratchDir()
+  for (const seed of seedNames) copyFileSync(path.join(inputDir, seed), path.join(input, seed))
+  const cache = scratchDir()
+  const first = await build({input, workers: 1, cache})
+  const entries = (readdirSync(cache, {recursive: true}) as string[]).filter((name) => name.endsWith('.json')).map((name) => path.join(cache, name))
+  expect(entries.length).toBe(3) // two scans and one render
+  for (const [index, entry] of entries.entries()) truncateSync(entry, index === 0 ? 0 : Math.floor(statSync(entry).size / 2))
+
+  const damaged = await build({input, workers: 1, cache})
+  expect(damaged.cacheHits).toBe(0)
+  expect(damaged.files).toEqual(first.files)
+  const repaired = await build({input, workers: 1, cache})
+  expect(repaired.cacheHits).toBe(3)
+  expect(repaired.files).toEqual(first.files)
 })
