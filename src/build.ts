@@ -17,11 +17,11 @@ import pLimit from 'p-limit'
 import pMap from 'p-map'
 import {Piscina} from 'piscina'
 import {defaultConfig, type Config} from './config.js'
-import {readOrReject, rejectedFile, renderFile, scanFile, type AcceptedFile, type RejectedFile, type RenderResult, type ScannedFile, type ScanResult} from './process-file.js'
+import {readOrReject, rejectedFile, runPass, type AcceptedFile, type PassTask, type RejectedFile, type RenderResult, type ScannedFile, type ScanResult} from './process-file.js'
 import {outputFromFiles} from './read-output.js'
 import type {FixSet} from './schema.js'
 import {compareCanonical, deduplicate, similarity, type Cluster} from './stages/dedupe.js'
-import {listSourcePaths, type SourceFile} from './stages/discover.js'
+import {listSourcePaths} from './stages/discover.js'
 import {openCache, type Cache} from './cache.js'
 import {emitClosing, emitFixSet, type Emitted, type EmittedFixSet} from './stages/emit.js'
 import {assignIds} from './stages/ids.js'
@@ -245,7 +245,8 @@ interface Runner {
  * from its TypeScript sources, as in its own unit tests).
  *
  * The file is read here to key the cache, and its bytes go to the worker
- * with the task (reading it again there costs more than the copy).
+ * with the task (reading it again there costs more than the copy); the worker
+ * writes the result's cache entry, so this thread stays free to feed the pool.
  */
 function createRunner(input: string, config: Config, files: number, requested: number | undefined, cache: Cache | undefined): Runner {
   const threads = Math.max(1, Math.min(requested ?? availableParallelism(), Math.ceil(files / minFilesPerWorker)))
@@ -263,29 +264,28 @@ function createRunner(input: string, config: Config, files: number, requested: n
     }))
   // No more tasks in flight than threads, so a task's time budget starts when a worker takes it, not in a queue.
   const oneTaskPerThread = pLimit(threads)
-  const execute = async (pass: Pass, source: SourceFile): Promise<ScanResult | RenderResult> => {
-    if (!hasWorkerModule) return pass === 'scan' ? scanFile(source, config) : renderFile(source, config)
+  const execute = async (pass: Pass, task: PassTask): Promise<ScanResult | RenderResult> => {
+    if (!hasWorkerModule) return runPass(pass, task, config)
     try {
-      return (await oneTaskPerThread(() => startPool().run(source, {name: pass, signal: AbortSignal.timeout(config.limits.maxParseMs)}))) as ScanResult | RenderResult
+      return (await oneTaskPerThread(() => startPool().run(task, {name: pass, signal: AbortSignal.timeout(config.limits.maxParseMs)}))) as ScanResult | RenderResult
     } catch (error) {
-      return rejectedFile(source, describeWorkerFailure(error, config), 'limit-exceeded')
+      // A worker stopped for time or memory wrote no cache entry: a time-out depends on the machine, not on the file alone.
+      return rejectedFile(task.source, describeWorkerFailure(error, config), 'limit-exceeded')
     }
   }
   return {
     concurrency: threads * 4,
     async run(pass, relative, scannedSha256) {
-      const lookUp = (sha256: string) => cache?.get<ScanResult | RenderResult>(pass, relative, sha256)
-      const known = scannedSha256 === undefined ? undefined : await lookUp(scannedSha256)
+      const entryOf = (sha256: string) => cache?.entryFile(pass, relative, sha256)
+      const read = (entry: string | undefined) => (entry === undefined ? undefined : cache?.read<ScanResult | RenderResult>(entry))
+      const known = scannedSha256 === undefined ? undefined : read(entryOf(scannedSha256))
       if (known) return known
       const source = await readOrReject(input, relative)
       if (!('bytes' in source)) return source
       if (scannedSha256 !== undefined && source.sha256 !== scannedSha256) return rejectedFile(source, 'the file changed while fixset was building; build again')
-      const cached = scannedSha256 === undefined ? await lookUp(source.sha256) : undefined
-      if (cached) return cached
-      const result = await execute(pass, source)
-      // A time-out depends on the machine, not on the file alone: never cached.
-      if (!result.diagnostics.some((diagnostic) => diagnostic.ruleId === 'limit-exceeded')) await cache?.set(pass, relative, source.sha256, result)
-      return result
+      const cacheFile = entryOf(source.sha256)
+      const cached = scannedSha256 === undefined ? read(cacheFile) : undefined
+      return cached ?? execute(pass, {source, cacheFile})
     },
     close: async () => {
       await pool?.destroy()

@@ -14,18 +14,19 @@
  * is a miss: computed again and rewritten.
  */
 import {createHash} from 'node:crypto'
-import {readdirSync, readFileSync, statSync} from 'node:fs'
-import {writeFile} from 'node:fs/promises'
+import {mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Config} from './config.js'
-import {folderMaker} from './folders.js'
 
 export const defaultCacheDir = path.join('node_modules', '.cache', 'fixset')
 
 export interface Cache {
-  get<T>(pass: string, relativePath: string, sha256: string): Promise<T | undefined>
-  set(pass: string, relativePath: string, sha256: string, value: unknown): Promise<void>
+  /** The entry file of one pass over one version of one file. */
+  entryFile(pass: string, relativePath: string, sha256: string): string
+  /** The entry's value; undefined when the entry is missing or does not parse. */
+  read<T>(entryFile: string): T | undefined
+  /** Entries read so far. */
   readonly hits: number
 }
 
@@ -33,38 +34,52 @@ export function openCache(directory: string, config: Config): Cache {
   const namespace = createHash('sha256').update(codeFingerprint()).update(JSON.stringify(config)).digest('hex').slice(0, 16)
   const root = path.resolve(directory, namespace)
   let hits = 0
-  // Entries spread over 256 shard folders; each is created once per build, not once per entry.
-  const shardReady = folderMaker()
-  const entry = (pass: string, relativePath: string, sha256: string) => {
-    const key = createHash('sha256').update(`${pass}\0${relativePath}\0${sha256}`).digest('hex')
-    return path.join(root, key.slice(0, 2), `${key}.json`)
-  }
   return {
     get hits() {
       return hits
     },
-    async get<T>(pass: string, relativePath: string, sha256: string) {
+    entryFile(pass, relativePath, sha256) {
+      const key = createHash('sha256').update(`${pass}\0${relativePath}\0${sha256}`).digest('hex')
+      return path.join(root, key.slice(0, 2), `${key}.json`)
+    },
+    read<T>(entryFile: string) {
       try {
         // Read synchronously: a rebuild reads thousands of small entries, and the promise API's
         // open/stat/read/close thread-pool round trips cost more than the reads themselves.
-        const value = JSON.parse(readFileSync(entry(pass, relativePath, sha256), 'utf8'), revive) as T
+        const value = JSON.parse(readFileSync(entryFile, 'utf8'), revive) as T
         hits++
         return value
       } catch {
         return undefined
       }
-    },
-    async set(pass, relativePath, sha256, value) {
-      const file = entry(pass, relativePath, sha256)
-      try {
-        await shardReady(path.dirname(file))
-        // Asynchronous, unlike reads: entries are written during a cold build, while workers
-        // wait on the main thread for their next task (synchronous writes measured no faster).
-        await writeFile(file, JSON.stringify(value, replace))
-      } catch {
-        // A cache that cannot be written only makes the next build slower.
-      }
     }
+  }
+}
+
+/**
+ * Writes one entry, in the thread that computed its value (a worker, in a
+ * pool), so the main thread neither serialises nor writes entries: it feeds
+ * the workers.
+ */
+export function writeCacheEntry(entryFile: string, value: unknown): void {
+  const text = JSON.stringify(value, replace)
+  if (writes(entryFile, text)) return
+  // The first entry of a shard folder makes the folder: one failed open per folder, not a mkdir per entry.
+  try {
+    mkdirSync(path.dirname(entryFile), {recursive: true})
+  } catch {
+    return
+  }
+  writes(entryFile, text)
+}
+
+/** Writes `text` to `file`; false when it cannot (a cache that cannot be written only makes the next build slower). */
+function writes(file: string, text: string): boolean {
+  try {
+    writeFileSync(file, text)
+    return true
+  } catch {
+    return false
   }
 }
 

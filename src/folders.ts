@@ -1,7 +1,9 @@
 /**
- * Creating folders for many files at once. Both the output writer and the
- * cache write thousands of files into a few folders; `mkdir -p` for each file
- * would ask the file system thousands of times for the same few folders.
+ * Creating folders for many files at once. The output writer writes thousands
+ * of files into a few folders; `mkdir -p` for each file would ask the file
+ * system thousands of times for the same few folders. (Cache entries are
+ * written by worker threads, synchronously: `writeCacheEntry` makes a folder
+ * when its first entry finds it missing.)
  */
 import {mkdir} from 'node:fs/promises'
 

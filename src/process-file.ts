@@ -11,6 +11,7 @@
  * bytes' hash. `processFile` runs both, for one file on its own.
  */
 import {VFile} from 'vfile'
+import {writeCacheEntry} from './cache.js'
 import type {Config, PatternRule} from './config.js'
 import {toDiagnostics, type Change, type Diagnostic} from './diagnostics.js'
 import {cleaningProcessor, cleanTree} from './stages/clean/index.js'
@@ -125,6 +126,20 @@ export function renderFile(source: SourceFile, config: Config): RenderResult {
     file.data.changes?.splice(0, changesBefore)
     return {...base(source, file), status: 'ok', article, body}
   })
+}
+
+/** One pass over one file, as a worker of the pool receives it. */
+export interface PassTask {
+  source: SourceFile
+  /** The cache entry to write the result to (`cache.ts`), if there is a cache. */
+  cacheFile?: string
+}
+
+/** Runs the pass `pass` over a task's file and writes its result to the task's cache entry. */
+export function runPass(pass: 'scan' | 'render', {source, cacheFile}: PassTask, config: Config): ScanResult | RenderResult {
+  const result = pass === 'scan' ? scanFile(source, config) : renderFile(source, config)
+  if (cacheFile !== undefined) writeCacheEntry(cacheFile, result)
+  return result
 }
 
 /** Both passes, for one file on its own (`fixset explain`, tests). */
