@@ -9,6 +9,8 @@
  *           copying every file nine times with small edits (title, date, an
  *           ad, one changed sentence); the cold build runs again after it, and
  *           the 10× ratio uses the mean of the cold builds on either side
+ *   1 worker  a cold build on one worker thread, right after that cold build:
+ *           how much faster the machine's cores build than one
  *
  * The floor, cold and warm run in rounds (`--rounds`, default 3): floor,
  * then per round cold, warm, floor; each cold build is compared with the mean
@@ -18,8 +20,9 @@
  * Each measurement runs in a child process of its own, which reports its
  * time, CPU time and peak resident memory (worker threads included). The
  * floor also records each file's parse time, so the report can say what
- * share of it the cold build's canonical members alone take: a lower bound
- * for any build that parses them with remark.
+ * share of it the cold build's canonical members alone take. Divided by the
+ * cores' speed-up over one worker, that is a lower bound for any build that
+ * parses them with remark on this machine.
  *
  *   npm run bench -- [--input DIR] [--rounds N] [--json]
  */
@@ -49,7 +52,7 @@ const here = fileURLToPath(import.meta.url)
 const defaultCorpus = path.resolve(path.dirname(here), '../../shared/corpus/raw')
 
 /** Child mode: run one measurement and print it as JSON. */
-async function child(kind: string, input: string, output?: string, cache?: string): Promise<void> {
+async function child(kind: string, input: string, output?: string, cache?: string, workers?: string): Promise<void> {
   const started = performance.now()
   let files = 0
   if (kind === 'floor') {
@@ -66,7 +69,7 @@ async function child(kind: string, input: string, output?: string, cache?: strin
   } else {
     // As the CLI does: fix sets stream into the output folder as they are made.
     const writer = await openOutput(output!)
-    const report = await buildInto(writer, {input, cache: cache ?? false})
+    const report = await buildInto(writer, {input, cache: cache ?? false, workers: workers === undefined ? undefined : Number(workers)})
     await writer.commit()
     files = report.manifest.length
   }
@@ -118,8 +121,8 @@ async function generateTenfold(corpus: string, target: string): Promise<number> 
 async function main(): Promise<void> {
   const {values} = parseArgs({options: {input: {type: 'string'}, rounds: {type: 'string'}, json: {type: 'boolean'}, child: {type: 'boolean'}}, allowPositionals: true, strict: false})
   if (values.child) {
-    const [, , , kind, input, output, cache] = process.argv
-    return child(kind!, input!, output, cache)
+    const [, , , kind, input, output, cache, workers] = process.argv
+    return child(kind!, input!, output, cache, workers)
   }
   const corpus = path.resolve(typeof values.input === 'string' ? values.input : defaultCorpus)
   const roundCount = typeof values.rounds === 'string' ? Number(values.rounds) : 3
@@ -160,16 +163,23 @@ async function main(): Promise<void> {
     const coldAgain = measure('build', corpus, path.join(scratch, 'out-cold-again'), path.join(scratch, 'cache-again'))
     log(`cold   ${coldAgain.seconds.toFixed(1)} s (again)`)
     const coldMean = meanOf(coldBefore, coldAgain)
+    // How much faster all the cores build than one worker (compared with the cold build just before):
+    // what the canonical members' share of the floor is divided by, rather than the number of cores.
+    const coldOneWorker = measure('build', corpus, path.join(scratch, 'out-one-worker'), path.join(scratch, 'cache-one-worker'), '1')
+    log(`cold   ${coldOneWorker.seconds.toFixed(1)} s (1 worker)`)
+    const parallelSpeedup = coldOneWorker.seconds / coldAgain.seconds
 
     const rate = (m: Measurement) => Math.round(m.files / m.seconds)
     const report = {
       machine: {cpus: availableParallelism(), model: cpus()[0]?.model ?? 'unknown', node: process.version},
-      measurements: {floor, cold, warm, tenfold, coldBefore, coldAgain},
+      measurements: {floor, cold, warm, tenfold, coldBefore, coldAgain, coldOneWorker},
       rounds,
       ratios: {
         coldToFloor,
         coldCpuToFloorCpu,
         canonicalShareOfFloor: round(canonicalShare),
+        parallelSpeedup: round(parallelSpeedup),
+        remarkBound: round(canonicalShare / parallelSpeedup),
         warmToCold,
         tenfoldToCold: round(tenfold.seconds / coldMean.seconds)
       },
@@ -199,7 +209,7 @@ async function main(): Promise<void> {
         ...rounds.map((r, index) => `| ${index + 1} | ${r.floor.seconds.toFixed(1)} s | ${r.cold.seconds.toFixed(1)} s | ${r.warm.seconds.toFixed(1)} s | ${r.coldToFloor} | ${r.coldCpuToFloorCpu} | ${r.warmToCold} |`),
         '',
         `Cold build CPU time: ${report.ratios.coldCpuToFloorCpu} × the floor's.`,
-        `Parsing only the canonical members took ${report.ratios.canonicalShareOfFloor} of the floor's time: no remark build can go below that share divided by the cores.`,
+        `Parsing only the canonical members took ${report.ratios.canonicalShareOfFloor} of the floor's time, and a cold build on ${report.machine.cpus} workers is ${report.ratios.parallelSpeedup} × as fast as on one (${coldOneWorker.seconds.toFixed(1)} s): no remark build gets below ${report.ratios.canonicalShareOfFloor} / ${report.ratios.parallelSpeedup} = ${report.ratios.remarkBound} × floor here.`,
         ''
       ].join('\n')
     )
