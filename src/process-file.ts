@@ -12,7 +12,7 @@
  */
 import {VFile} from 'vfile'
 import {writeCacheEntry} from './cache.js'
-import type {Config, PatternRule} from './config.js'
+import type {Config, Limits, PatternRule} from './config.js'
 import {toDiagnostics, type Change, type Diagnostic} from './diagnostics.js'
 import {cleaningProcessor, cleanTree} from './stages/clean/index.js'
 import {compilePatterns} from './stages/clean/util.js'
@@ -159,16 +159,18 @@ export function processFile(source: SourceFile, config: Config): FileResult {
 
 /** Reads one file and runs both passes on it. */
 export async function processPath(inputDir: string, relativePath: string, config: Config): Promise<FileResult> {
-  const source = await readOrReject(inputDir, relativePath)
+  const source = await readOrReject(inputDir, relativePath, config.limits)
   return 'bytes' in source ? processFile(source, config) : source
 }
 
 /** Reads `relativePath` below `inputDir`; a file that cannot be read is rejected, not thrown. */
-export async function readOrReject(inputDir: string, relativePath: string): Promise<SourceFile | RejectedFile> {
+export async function readOrReject(inputDir: string, relativePath: string, limits: Limits): Promise<SourceFile | RejectedFile> {
   try {
-    return await readSource(inputDir, relativePath)
+    return await readSource(inputDir, relativePath, limits)
   } catch (error) {
-    return rejectedFile({path: relativePath, sha256: ''}, `the file cannot be read: ${errorMessage(error).replace(inputDir, '<input>')}`)
+    const unread = {path: relativePath, sha256: ''}
+    if (error instanceof RejectError) return rejectedFile(unread, error.message)
+    return rejectedFile(unread, `the file cannot be read: ${errorMessage(error).replace(inputDir, '<input>')}`)
   }
 }
 

@@ -31,6 +31,7 @@ const hazards: Record<string, string | Buffer> = {
   'invalid-utf8.md': Buffer.concat([Buffer.from(front('Bytes')), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(' text.\n')]),
   'bom-crlf.md': '\uFEFF' + front('BOM').replace(/\n/g, '\r\n') + 'Line.\r\n',
   'empty.md': '',
+  'oversize.md': front('Big') + 'Words. '.repeat(150_000),
   'frontmatter-only.md': '---\ntitle: Only\n---\n',
   'proto.md': '---\n__proto__:\n  polluted: true\ntitle: Proto\n---\n\nBody.\n',
   'bad-date.md': '---\ntitle: Date\ndate: 2024-13-45\n---\n\nBody.\n',
@@ -67,6 +68,7 @@ it('a build over the seeds and every hazard finishes, exits 1, lists every file,
   expect(reason('nested-quotes.md')).toMatch(/nests block quotes or lists 10000 deep/)
   expect(reason('unclosed-frontmatter.md')).toMatch(/never closed/)
   expect(reason('empty.md')).toBe('The file is empty.')
+  expect(reason('oversize.md')).toBe(`The file is ${Buffer.byteLength(hazards['oversize.md']!)} bytes, over the limit of 1000000 bytes (--max-bytes).`)
   expect(reason('frontmatter-only.md')).toBe('The file has frontmatter but no article after it.')
   expect(reason('duplicate-keys.md')).toMatch(/^Frontmatter is not valid YAML/)
   for (const row of manifest.files) if (row.status === 'rejected') expect(row.reason).toMatch(/^[A-Z].+\.$/)

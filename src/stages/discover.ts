@@ -7,10 +7,12 @@
  * not followed: a scraped folder must not make fixset read files outside it.
  */
 import {createHash} from 'node:crypto'
-import {readFileSync} from 'node:fs'
+import {readFileSync, statSync} from 'node:fs'
 import {readdir} from 'node:fs/promises'
 import path from 'node:path'
+import type {Limits} from '../config.js'
 import {compareStrings} from '../diagnostics.js'
+import {checkSize} from './limits.js'
 
 export interface SourceFile {
   /** Path relative to the input folder, `/`-separated. */
@@ -37,12 +39,16 @@ export async function listSourcePaths(inputDir: string, extensions: readonly str
 }
 
 /**
- * Reads one source file and fingerprints it. The read is synchronous: source
- * files are small, and the promise API's four thread-pool round trips per file
- * cost a rebuild more than the read itself.
+ * Reads one source file and fingerprints it. A file over the size limit is
+ * rejected (RejectError) before it is read, so a stray multi-gigabyte file
+ * costs nothing. The read is synchronous: source files are small, and the
+ * promise API's four thread-pool round trips per file cost a rebuild more
+ * than the read itself.
  */
-export async function readSource(inputDir: string, relativePath: string): Promise<SourceFile> {
-  const bytes = readFileSync(path.join(inputDir, ...relativePath.split('/')))
+export async function readSource(inputDir: string, relativePath: string, limits: Limits): Promise<SourceFile> {
+  const file = path.join(inputDir, ...relativePath.split('/'))
+  checkSize(statSync(file).size, limits)
+  const bytes = readFileSync(file)
   return {path: relativePath, bytes, sha256: sha256Hex(bytes)}
 }
 
