@@ -80,7 +80,7 @@ export const ManifestSchema = z.object({
   files: z.array(
     z.object({
       path: z.string(),
-      sha256: z.string(),
+      sha256: z.string().describe("Hex sha256 of the file's bytes; empty for a file that was not read (unreadable, or over --max-bytes)"),
       status: z.enum(['canonical', 'duplicate', 'rejected']),
       fixset: z.string().nullable(),
       duplicateOf: z.string().nullable().describe('Path of the canonical member, for duplicates'),
