@@ -280,7 +280,7 @@ function createRunner(input: string, config: Config, files: number, requested: n
       const read = (entry: string | undefined) => (entry === undefined ? undefined : cache?.read<ScanResult | RenderResult>(entry))
       const known = scannedSha256 === undefined ? undefined : read(entryOf(scannedSha256))
       if (known) return known
-      const source = await readOrReject(input, relative, config.limits)
+      const source = readOrReject(input, relative, config.limits)
       if (!('bytes' in source)) return source
       if (scannedSha256 !== undefined && source.sha256 !== scannedSha256) return rejectedFile(source, 'the file changed while fixset was building; build again')
       const cacheFile = entryOf(source.sha256)

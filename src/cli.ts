@@ -95,7 +95,7 @@ async function resolveConfig(file: string | undefined): Promise<Config> {
 /** `fixset explain FILE`: every removal and repair in one file, with rule and lines, then its diagnostics. */
 async function runExplain(file: string, flags: {config?: string}): Promise<number> {
   const config = await resolveConfig(flags.config)
-  const result = await processPath(path.dirname(path.resolve(file)), path.basename(file), config)
+  const result = processPath(path.dirname(path.resolve(file)), path.basename(file), config)
   const lines = result.changes
     .map((change) => {
       const where = change.startLine === null ? '' : change.endLine !== null && change.endLine !== change.startLine ? `${change.startLine}-${change.endLine}` : `${change.startLine}`

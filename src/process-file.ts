@@ -158,15 +158,15 @@ export function processFile(source: SourceFile, config: Config): FileResult {
 }
 
 /** Reads one file and runs both passes on it. */
-export async function processPath(inputDir: string, relativePath: string, config: Config): Promise<FileResult> {
-  const source = await readOrReject(inputDir, relativePath, config.limits)
+export function processPath(inputDir: string, relativePath: string, config: Config): FileResult {
+  const source = readOrReject(inputDir, relativePath, config.limits)
   return 'bytes' in source ? processFile(source, config) : source
 }
 
 /** Reads `relativePath` below `inputDir`; a file that cannot be read is rejected, not thrown. */
-export async function readOrReject(inputDir: string, relativePath: string, limits: Limits): Promise<SourceFile | RejectedFile> {
+export function readOrReject(inputDir: string, relativePath: string, limits: Limits): SourceFile | RejectedFile {
   try {
-    return await readSource(inputDir, relativePath, limits)
+    return readSource(inputDir, relativePath, limits)
   } catch (error) {
     const unread = {path: relativePath, sha256: ''}
     if (error instanceof RejectError) return rejectedFile(unread, error.message)

@@ -45,7 +45,7 @@ export async function listSourcePaths(inputDir: string, extensions: readonly str
  * promise API's four thread-pool round trips per file cost a rebuild more
  * than the read itself.
  */
-export async function readSource(inputDir: string, relativePath: string, limits: Limits): Promise<SourceFile> {
+export function readSource(inputDir: string, relativePath: string, limits: Limits): SourceFile {
   const file = path.join(inputDir, ...relativePath.split('/'))
   checkSize(statSync(file).size, limits)
   const bytes = readFileSync(file)
