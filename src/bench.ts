@@ -11,6 +11,9 @@
  *           the 10× ratio uses the mean of the cold builds on either side
  *   1 worker  a cold build on one worker thread, right after that cold build:
  *           how much faster the machine's cores build than one
+ *   stages  the cold build's per-file work done in one thread, with no pool:
+ *           every file scanned, each canonical member rendered; divided by
+ *           the cores, the least time any schedule of that work can take
  *
  * The floor, cold and warm run in rounds (`--rounds`, default 3): floor,
  * then per round cold, warm, floor; each cold build is compared with the mean
@@ -37,7 +40,8 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {buildInto} from './build.js'
 import {defaultConfig} from './config.js'
-import {listSourcePaths} from './stages/discover.js'
+import {renderFile, scanFile} from './process-file.js'
+import {listSourcePaths, readSource} from './stages/discover.js'
 import {openOutput} from './write.js'
 
 interface Measurement {
@@ -66,6 +70,15 @@ async function child(kind: string, input: string, output?: string, cache?: strin
       files++
     }
     writeFileSync(output!, JSON.stringify(times))
+  } else if (kind === 'stages') {
+    // `output` is the cold build's manifest: its canonical members are the files that build rendered.
+    const canonical = canonicalPaths(output!)
+    for (const relative of await listSourcePaths(input, defaultConfig.extensions)) {
+      const source = readSource(input, relative, defaultConfig.limits)
+      scanFile(source, defaultConfig)
+      if (canonical.has(relative)) renderFile(source, defaultConfig)
+      files++
+    }
   } else {
     // As the CLI does: fix sets stream into the output folder as they are made.
     const writer = await openOutput(output!)
@@ -84,8 +97,8 @@ async function child(kind: string, input: string, output?: string, cache?: strin
 }
 
 function measure(...args: string[]): Measurement {
-  // Builds run with the flag `npm run build-content` uses (see README, Performance); the floor with Node's defaults.
-  const flags = args[0] === 'build' ? ['--single-threaded-gc'] : []
+  // Builds (and their stages in one thread) run with the flag `npm run build-content` uses (see README, Performance); the floor with Node's defaults.
+  const flags = args[0] === 'floor' ? [] : ['--single-threaded-gc']
   const run = spawnSync(process.execPath, [...flags, here, '--child', ...args], {encoding: 'utf8', maxBuffer: 1 << 26})
   if (run.status !== 0) throw new Error(`bench child ${args[0]} failed:\n${run.stderr}`)
   return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Measurement
@@ -153,7 +166,8 @@ async function main(): Promise<void> {
     const {floor, cold, coldToFloor} = medianRound(rounds, 'coldToFloor')
     const {warm, warmToCold} = medianRound(rounds, 'warmToCold')
     const {coldCpuToFloorCpu} = medianRound(rounds, 'coldCpuToFloorCpu')
-    const canonicalShare = canonicalShareOfFloor(path.join(scratch, 'floor-times.json'), path.join(scratch, 'out-cold-0', 'manifest.json'))
+    const coldManifest = path.join(scratch, 'out-cold-0', 'manifest.json')
+    const canonicalShare = canonicalShareOfFloor(path.join(scratch, 'floor-times.json'), coldManifest)
     const tenfoldInput = path.join(scratch, 'tenfold')
     await generateTenfold(corpus, tenfoldInput)
     const tenfold = measure('build', tenfoldInput, path.join(scratch, 'out-tenfold'), path.join(scratch, 'cache-tenfold'))
@@ -168,11 +182,19 @@ async function main(): Promise<void> {
     const coldOneWorker = measure('build', corpus, path.join(scratch, 'out-one-worker'), path.join(scratch, 'cache-one-worker'), '1')
     log(`cold   ${coldOneWorker.seconds.toFixed(1)} s (1 worker)`)
     const parallelSpeedup = coldOneWorker.seconds / coldAgain.seconds
+    // The per-file work alone, compared with floors on either side of it.
+    const floorBeforeStages = measure('floor', corpus, path.join(scratch, 'floor-times-before-stages.json'))
+    log(`floor  ${floorBeforeStages.seconds.toFixed(1)} s`)
+    const stages = measure('stages', corpus, coldManifest)
+    log(`stages ${stages.seconds.toFixed(1)} s (1 thread)`)
+    const floorAfterStages = measure('floor', corpus, path.join(scratch, 'floor-times-after-stages.json'))
+    log(`floor  ${floorAfterStages.seconds.toFixed(1)} s`)
+    const stagesToFloor = stages.seconds / meanOf(floorBeforeStages, floorAfterStages).seconds
 
     const rate = (m: Measurement) => Math.round(m.files / m.seconds)
     const report = {
       machine: {cpus: availableParallelism(), model: cpus()[0]?.model ?? 'unknown', node: process.version},
-      measurements: {floor, cold, warm, tenfold, coldBefore, coldAgain, coldOneWorker},
+      measurements: {floor, cold, warm, tenfold, coldBefore, coldAgain, coldOneWorker, stages},
       rounds,
       ratios: {
         coldToFloor,
@@ -180,6 +202,8 @@ async function main(): Promise<void> {
         canonicalShareOfFloor: round(canonicalShare),
         parallelSpeedup: round(parallelSpeedup),
         remarkBound: round(canonicalShare / parallelSpeedup),
+        stagesToFloor: round(stagesToFloor),
+        workBound: round(stagesToFloor / availableParallelism()),
         warmToCold,
         tenfoldToCold: round(tenfold.seconds / coldMean.seconds)
       },
@@ -210,6 +234,7 @@ async function main(): Promise<void> {
         '',
         `Cold build CPU time: ${report.ratios.coldCpuToFloorCpu} × the floor's.`,
         `Parsing only the canonical members took ${report.ratios.canonicalShareOfFloor} of the floor's time, and a cold build on ${report.machine.cpus} workers is ${report.ratios.parallelSpeedup} × as fast as on one (${coldOneWorker.seconds.toFixed(1)} s): no remark build gets below ${report.ratios.canonicalShareOfFloor} / ${report.ratios.parallelSpeedup} = ${report.ratios.remarkBound} × floor here.`,
+        `The cold build's per-file work alone (every file scanned, each canonical member rendered), done in one thread, took ${stages.seconds.toFixed(1)} s = ${report.ratios.stagesToFloor} × floor (the mean of ${floorBeforeStages.seconds.toFixed(1)} s before and ${floorAfterStages.seconds.toFixed(1)} s after): split perfectly over ${report.machine.cpus} cores, with no worker start-up, compilation or I/O, it would still take ${report.ratios.stagesToFloor} / ${report.machine.cpus} = ${report.ratios.workBound} × floor.`,
         ''
       ].join('\n')
     )
@@ -240,10 +265,15 @@ function meanOf(a: Measurement, b: Measurement): Measurement {
 /** The share of the floor's parse time that went to files the cold build made canonical members. */
 function canonicalShareOfFloor(timesFile: string, manifestFile: string): number {
   const times = JSON.parse(readFileSync(timesFile, 'utf8')) as Record<string, number>
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as {files: Array<{path: string; status: string}>}
   const total = Object.values(times).reduce((sum, time) => sum + time, 0)
-  const canonical = manifest.files.filter((row) => row.status === 'canonical').reduce((sum, row) => sum + (times[row.path] ?? 0), 0)
+  const canonical = [...canonicalPaths(manifestFile)].reduce((sum, relative) => sum + (times[relative] ?? 0), 0)
   return total === 0 ? 0 : canonical / total
+}
+
+/** The paths a build's manifest lists as canonical members. */
+function canonicalPaths(manifestFile: string): Set<string> {
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as {files: Array<{path: string; status: string}>}
+  return new Set(manifest.files.filter((row) => row.status === 'canonical').map((row) => row.path))
 }
 
 function round(value: number): number {
