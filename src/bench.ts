@@ -14,6 +14,7 @@
  *   stages  the cold build's per-file work done in one thread, with no pool:
  *           every file scanned, each canonical member rendered; divided by
  *           the cores, the least time any schedule of that work can take
+ *           (its files are read, but nothing is written)
  *
  * The floor, cold and warm run in rounds (`--rounds`, default 3): floor,
  * then per round cold, warm, floor; each cold build is compared with the mean
@@ -41,6 +42,7 @@ import {unified} from 'unified'
 import {buildInto} from './build.js'
 import {defaultConfig} from './config.js'
 import {renderFile, scanFile} from './process-file.js'
+import type {ManifestRow} from './schema.js'
 import {listSourcePaths, readSource} from './stages/discover.js'
 import {openOutput} from './write.js'
 
@@ -234,7 +236,7 @@ async function main(): Promise<void> {
         '',
         `Cold build CPU time: ${report.ratios.coldCpuToFloorCpu} × the floor's.`,
         `Parsing only the canonical members took ${report.ratios.canonicalShareOfFloor} of the floor's time, and a cold build on ${report.machine.cpus} workers is ${report.ratios.parallelSpeedup} × as fast as on one (${coldOneWorker.seconds.toFixed(1)} s): no remark build gets below ${report.ratios.canonicalShareOfFloor} / ${report.ratios.parallelSpeedup} = ${report.ratios.remarkBound} × floor here.`,
-        `The cold build's per-file work alone (every file scanned, each canonical member rendered), done in one thread, took ${stages.seconds.toFixed(1)} s = ${report.ratios.stagesToFloor} × floor (the mean of ${floorBeforeStages.seconds.toFixed(1)} s before and ${floorAfterStages.seconds.toFixed(1)} s after): split perfectly over ${report.machine.cpus} cores, with no worker start-up, compilation or I/O, it would still take ${report.ratios.stagesToFloor} / ${report.machine.cpus} = ${report.ratios.workBound} × floor.`,
+        `The cold build's per-file work alone (every file scanned, each canonical member rendered), done in one thread, took ${stages.seconds.toFixed(1)} s = ${report.ratios.stagesToFloor} × floor (the mean of ${floorBeforeStages.seconds.toFixed(1)} s before and ${floorAfterStages.seconds.toFixed(1)} s after): split perfectly over ${report.machine.cpus} cores, with no worker start-up, no compiling of the code again in each worker and no output written, it would still take ${report.ratios.stagesToFloor} / ${report.machine.cpus} = ${report.ratios.workBound} × floor.`,
         ''
       ].join('\n')
     )
@@ -272,7 +274,7 @@ function canonicalShareOfFloor(timesFile: string, manifestFile: string): number 
 
 /** The paths a build's manifest lists as canonical members. */
 function canonicalPaths(manifestFile: string): Set<string> {
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as {files: Array<{path: string; status: string}>}
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as {files: ManifestRow[]}
   return new Set(manifest.files.filter((row) => row.status === 'canonical').map((row) => row.path))
 }
 
