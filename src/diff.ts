@@ -82,6 +82,7 @@ function sharesSource(a: FixSet, b: FixSet): boolean {
 function diffFixSet(before: FixSet, after: FixSet): Change[] {
   const changes: Change[] = []
   scalar(changes, 'title', before.title, after.title)
+  scalar(changes, 'kind', before.kind, after.kind)
   scalar(changes, 'description', before.description, after.description)
   scalar(changes, 'date', before.date, after.date)
   list(changes, 'alias', before.aliases, after.aliases)
@@ -96,8 +97,23 @@ function diffFixSet(before: FixSet, after: FixSet): Change[] {
     else {
       const where = `fix ${describeFix(fix)}`
       scalar(changes, `${where}, title`, old.title, fix.title)
+      scalar(changes, `${where}, group`, old.group, fix.group)
       content(changes, where, old, fix)
     }
+  }
+  for (const [oldIndex, newIndex] of align(before.sections.map((section) => section.title), after.sections.map((section) => section.title))) {
+    const old = oldIndex === undefined ? undefined : before.sections[oldIndex]
+    const section = newIndex === undefined ? undefined : after.sections[newIndex]
+    const where = `section ${JSON.stringify((section ?? old)!.title)}`
+    if (!old) changes.push({where, kind: 'added'})
+    else if (!section) changes.push({where, kind: 'removed'})
+    else content(changes, where, old, section)
+  }
+  list(changes, 'faq, question', before.faq.map((entry) => entry.question), after.faq.map((entry) => entry.question))
+  const answers = new Map(before.faq.map((entry) => [entry.question, entry.answer]))
+  for (const entry of after.faq) {
+    const old = answers.get(entry.question)
+    if (old !== undefined) scalar(changes, `faq ${JSON.stringify(entry.question)}, answer`, old, entry.answer)
   }
   if (before.outro || after.outro) {
     scalar(changes, 'outro, title', before.outro?.title ?? null, after.outro?.title ?? null)
@@ -106,13 +122,38 @@ function diffFixSet(before: FixSet, after: FixSet): Change[] {
   return changes
 }
 
-const emptyContent = {text: [], steps: [], images: [], videos: []}
+const emptyContent: FixSet['intro'] = {blocks: [], steps: [], images: [], videos: []}
 
+/** Steps are compared one by one (numbered `group.step`), the other text blocks as text, images and videos by URL. */
 function content(changes: Change[], where: string, before: FixSet['intro'], after: FixSet['intro']): void {
-  list(changes, `${where}, step`, before.steps, after.steps)
-  list(changes, `${where}, text`, before.text, after.text)
+  list(changes, `${where}, step`, numberedSteps(before.steps), numberedSteps(after.steps))
+  list(changes, `${where}, text`, textBlocks(before.blocks), textBlocks(after.blocks))
   list(changes, `${where}, image`, before.images.map((image) => image.url), after.images.map((image) => image.url))
   list(changes, `${where}, video`, before.videos.map((video) => video.url), after.videos.map((video) => video.url))
+}
+
+/** Each step with the procedure it belongs to, when a part has several (`2: Click Save`). */
+function numberedSteps(groups: readonly string[][]): string[] {
+  return groups.flatMap((steps, group) => (groups.length > 1 ? steps.map((step) => `${group + 1}: ${step}`) : steps))
+}
+
+function textBlocks(blocks: FixSet['intro']['blocks']): string[] {
+  return blocks.flatMap((block) => {
+    switch (block.type) {
+      case 'paragraph':
+      case 'table':
+      case 'quote':
+        return [block.markdown]
+      case 'heading':
+        return [block.text]
+      case 'list':
+        return [block.items.join('\n')]
+      case 'code':
+        return [block.value]
+      default:
+        return []
+    }
+  })
 }
 
 function scalar(changes: Change[], where: string, before: string | null, after: string | null): void {

@@ -19,25 +19,61 @@ export const VideoSchema = z.object({
   url: z.string()
 })
 
+const inline = z.string().describe('Inline Markdown, without images; never raw HTML')
+
+export const BlockSchema = z
+  .discriminatedUnion('type', [
+    z.object({type: z.literal('paragraph'), markdown}),
+    z.object({type: z.literal('heading'), depth: z.number().int(), text: z.string().describe('Plain text')}),
+    z.object({
+      type: z.literal('steps'),
+      group: z.number().int().describe("Index of this run's procedure in the part's `steps`: a run that carries on the numbering after a screenshot or a note shares its group"),
+      start: z.number().int().nullable().describe('The number of its first step, as written'),
+      steps: z.array(inline)
+    }),
+    z.object({type: z.literal('list'), ordered: z.boolean(), items: z.array(markdown)}),
+    z.object({type: z.literal('image'), ...ImageSchema.shape}),
+    z.object({type: z.literal('video'), ...VideoSchema.shape}),
+    z.object({type: z.literal('table'), markdown}),
+    z.object({type: z.literal('code'), lang: z.string().nullable(), value: z.string().describe('The code as written, not Markdown')}),
+    z.object({type: z.literal('quote'), markdown})
+  ])
+  .describe('One block of a part, in document order')
+
 const contentShape = {
-  text: z.array(markdown).describe('Paragraphs and other blocks, in order'),
-  steps: z.array(markdown).describe('Ordered-list items, each a whole step'),
-  images: z.array(ImageSchema),
-  videos: z.array(VideoSchema)
+  blocks: z.array(BlockSchema).describe('The content, in order: the source of truth; the three fields after it are views of it'),
+  steps: z.array(z.array(inline)).describe('Step groups: every separate procedure, its steps in order'),
+  images: z.array(ImageSchema).describe('Every image block, in order'),
+  videos: z.array(VideoSchema).describe('Every video block, in order')
 }
 
 export const ContentSchema = z.object(contentShape)
 
 export const FixSchema = z.object({
-  number: z.number().int().nullable().describe('The number in the section title, when it has one'),
-  title: z.string(),
+  number: z.number().int().nullable().describe('The number the article gives the item (Fix 3, Method Three, III, 3.), or null'),
+  title: z.string().describe('Plain text, without numbering or markup'),
+  group: z.string().nullable().describe('The group the item belongs to (`Part 2: On Windows` → "On Windows"), or null'),
   ...contentShape
+})
+
+export const SectionSchema = z.object({
+  title: z.string(),
+  role: z.enum(['background', 'other']).describe('`background`: what causes it, what it is; `other`: any other content that is not an item'),
+  ...contentShape
+})
+
+export const FaqEntrySchema = z.object({
+  question: z.string().describe('Plain text'),
+  answer: markdown
 })
 
 export const OutroSchema = z.object({
   title: z.string().nullable(),
   ...contentShape
 })
+
+/** Bumped whenever the shape of a fix set changes, so consumers can tell. */
+export const fixSetSchemaVersion = 2
 
 export const SourceSchema = z.object({
   path: z.string().describe('Relative to the input folder, `/`-separated'),
@@ -48,8 +84,10 @@ export const SourceSchema = z.object({
 
 export const FixSetSchema = z
   .object({
+    schemaVersion: z.literal(fixSetSchemaVersion),
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
     title: z.string(),
+    kind: z.enum(['fixes', 'guide', 'review', 'list', 'news']).describe('fixes: alternative fixes for one problem; guide: one procedure; review; list: "best X"; news: news, analysis, opinion'),
     aliases: z.array(z.string()).describe('Titles of the duplicates, other than the title'),
     description: z.string().nullable(),
     date: z.string().nullable(),
@@ -58,7 +96,9 @@ export const FixSetSchema = z
     categories: z.array(z.string()),
     sources: z.array(SourceSchema).describe('Every member of the cluster, canonical first'),
     intro: ContentSchema,
-    fixes: z.array(FixSchema),
+    sections: z.array(SectionSchema).describe('Content sections that are neither items nor the conclusion, in order'),
+    fixes: z.array(FixSchema).describe("The article's items: fixes, methods, stages, products or sections, at the level the article writes them"),
+    faq: z.array(FaqEntrySchema),
     outro: OutroSchema.nullable()
   })
   .describe('One canonical fix set: an article and all its near-identical copies')

@@ -1,56 +1,208 @@
 import {describe, expect, it} from 'vitest'
-import {extractArticle} from '../src/stages/extract.js'
+import {classifyKind, extractArticle} from '../src/stages/extract/index.js'
+import {readLabel} from '../src/stages/extract/labels.js'
 import {clean} from './helpers/run.js'
 
 const extract = (markdown: string) => extractArticle(clean(markdown).tree, []).article
+const outline = (markdown: string) => extract(markdown).fixes.map((fix) => [fix.number, fix.title, fix.group])
+const stepsOf = (markdown: string) => extract(`# Title\n\n${markdown}`).fixes.map((fix) => fix.steps)
 
-describe('extract: article structure', () => {
-  it('the opening heading is the title; numbered sections are fixes; the trailing section is the outro', () => {
+describe('labels: numbers as articles write them', () => {
+  it.each([
+    ['Fix 3: Update the driver', 'fix', 3, 'Update the driver'],
+    ['Method Two - Reset the app', 'method', 2, 'Reset the app'],
+    ['Way IV. Use a VPN', 'way', 4, 'Use a VPN'],
+    ['Fix-1 Restart', 'fix', 1, 'Restart'],
+    ['Step 1 Download the tool', 'step', 1, 'Download the tool'],
+    ['Part 2: On Windows', 'part', 2, 'On Windows'],
+    ['3. Check the cable', null, 3, 'Check the cable'],
+    ['XII) Twelve', null, 12, 'Twelve'],
+    ['Solution Five', 'solution', 5, '']
+  ])('%s', (text, kind, number, title) => {
+    expect(readLabel(text)).toEqual({kind, number, title})
+  })
+
+  it('a number without a delimiter is part of the title', () => {
+    expect(readLabel('10 Best Apps for Notes')).toEqual({kind: null, number: null, title: '10 Best Apps for Notes'})
+    expect(readLabel('Tips civil servants like')).toMatchObject({number: null})
+  })
+})
+
+describe('extract: items at their true level', () => {
+  it('numbered H3 fixes under one wrapper H2 are the fixes; the wrapper lead goes to the intro', () => {
     const article = extract(
-      '## How to Fix It\n\nIntro text.\n\n## 1\\. First Fix\n\nWhy.\n\n1. Step one.\n2. Step **two**.\n\n![shot](https://x.test/1.png)\n\n' +
-        '## Fix 2: Second Fix\n\n- a bullet\n\n## Wrap-Up Thoughts\n\nGood luck.\n'
+      '## The Title\n\nIntro.\n\n## Fixes for err12\n\nTry these in order.\n\n### Fix 1: Update driver\n\n1. Open it.\n2. Click it.\n\n### Fix 2: Roll back\n\n1. Do this.\n\n### Fix 3: Repair files\n\nText.\n'
     )
-    expect(article.headingTitle).toBe('How to Fix It')
-    expect(article.intro.text).toEqual(['Intro text.'])
-    expect(article.fixes.map((fix) => [fix.number, fix.title])).toEqual([
-      [1, 'First Fix'],
-      [2, 'Second Fix']
+    expect(article.fixes.map((fix) => [fix.number, fix.title, fix.group])).toEqual([
+      [1, 'Update driver', null],
+      [2, 'Roll back', null],
+      [3, 'Repair files', null]
     ])
-    expect(article.fixes[0]).toMatchObject({text: ['Why.'], steps: ['Step one.', 'Step **two**.'], images: [{url: 'https://x.test/1.png', alt: 'shot'}]})
-    expect(article.fixes[1]!.text).toEqual(['- a bullet'])
-    expect(article.outro).toMatchObject({title: 'Wrap-Up Thoughts', text: ['Good luck.']})
+    expect(article.intro.blocks).toEqual([
+      {type: 'paragraph', markdown: 'Intro.'},
+      {type: 'paragraph', markdown: 'Try these in order.'}
+    ])
   })
 
-  it('without numbers every section is a fix, except a last one titled like a conclusion', () => {
-    const article = extract('Intro.\n\n## Restart the router\n\nDo it.\n\n## Update firmware\n\nDo that.\n\n## Conclusion\n\nDone.\n')
-    expect(article.headingTitle).toBeNull()
-    expect(article.fixes.map((fix) => [fix.number, fix.title])).toEqual([
-      [null, 'Restart the router'],
-      [null, 'Update firmware']
+  it('Part N groups carry their title as the group of their methods', () => {
+    expect(outline('## Part 1: On Windows\n\n### Method 1: A\n\nx\n\n### Method 2: B\n\ny\n\n## Part 2: On Mac\n\n### Method 1: C\n\nz\n\n### Method 2: D\n\nw\n')).toEqual([
+      [1, 'A', 'On Windows'],
+      [2, 'B', 'On Windows'],
+      [1, 'C', 'On Mac'],
+      [2, 'D', 'On Mac']
     ])
-    expect(article.outro?.title).toBe('Conclusion')
   })
 
-  it('assigns a video to the section it stood in', () => {
-    const {tree} = clean('## T\n\nIntro\n\n## 1. One\n\ntext\n\n\n\n## 2. Two\n\ntext\n')
+  it('a numbered fix keeps its own sub-sections as content', () => {
+    const article = extract('## 1. Repair files\n\n### With the tool\n\n1. a\n2. b\n\n### With SFC\n\n1. c\n\n## 2. Reinstall\n\nDo it.\n')
+    expect(article.fixes.map((fix) => fix.title)).toEqual(['Repair files', 'Reinstall'])
+    expect(article.fixes[0]!.steps).toEqual([['a', 'b'], ['c']])
+    expect(article.fixes[0]!.blocks.filter((block) => block.type === 'heading')).toEqual([
+      {type: 'heading', depth: 3, text: 'With the tool'},
+      {type: 'heading', depth: 3, text: 'With SFC'}
+    ])
+  })
+
+  it('bold method paragraphs become the fixes when the article has no better level', () => {
+    const article = extract('Intro.\n\n**Method 1: Reset the app**\n\nReset it.\n\n**Method 2: Reinstall the app**\n\n1. Delete it.\n2. Install it.\n')
+    expect(article.fixes.map((fix) => [fix.number, fix.title])).toEqual([
+      [1, 'Reset the app'],
+      [2, 'Reinstall the app']
+    ])
+    expect(article.fixes[1]!.steps).toEqual([['Delete it.', 'Install it.']])
+  })
+
+  it('one bold line is emphasis, not a method', () => {
+    expect(extract('Intro.\n\n**Method 1: Reset the app**\n\nReset it.\n').fixes).toEqual([])
+  })
+
+  it('Step N headings inside a fix are its steps; at the top level they are the items', () => {
+    expect(stepsOf('## Fix 1: Use the tool\n\n### Step 1: Download it\n\nFrom the site.\n\n### Step 2: Run it\n\n## Fix 2: Other\n\nx\n')[0]).toEqual([['Download it', 'Run it']])
+    expect(outline('## Step 1: Download it\n\nFrom the site.\n\n## Step 2: Run it\n\nGo.\n')).toEqual([
+      [1, 'Download it', null],
+      [2, 'Run it', null]
+    ])
+  })
+
+  it('an empty numbered heading takes the short line after it', () => {
+    expect(outline('## Fix 1\n\nUpdate the driver\n\nWhy.\n\n## Fix 2\n\nRestart\n\nNow.\n')).toEqual([
+      [1, 'Update the driver', null],
+      [2, 'Restart', null]
+    ])
+  })
+
+  it('a numbered opening heading that no other heading of its level shares is the title', () => {
+    const article = extract('## 1. How to fix the printer\n\nIntro.\n\n### Restart it\n\nx\n\n### Update it\n\ny\n')
+    expect(article.headingTitle).toBe('How to fix the printer')
+    expect(article.fixes.map((fix) => fix.title)).toEqual(['Restart it', 'Update it'])
+  })
+
+  it('FAQ sections become questions and answers, conclusions the outro, causes a background section', () => {
+    const article = extract(
+      'Intro.\n\n## What causes the error?\n\nOld drivers.\n\n## 1. Update\n\nx\n\n## 2. Restart\n\ny\n\n## FAQs\n\n### Why does it come back?\n\nBecause.\n\n### Is it safe?\n\nYes.\n\n## Conclusion\n\nDone.\n'
+    )
+    expect(article.fixes.map((fix) => fix.title)).toEqual(['Update', 'Restart'])
+    expect(article.sections).toMatchObject([{title: 'What causes the error?', role: 'background', blocks: [{type: 'paragraph', markdown: 'Old drivers.'}]}])
+    expect(article.faq).toEqual([
+      {question: 'Why does it come back?', answer: 'Because.'},
+      {question: 'Is it safe?', answer: 'Yes.'}
+    ])
+    expect(article.outro).toMatchObject({title: 'Conclusion', blocks: [{type: 'paragraph', markdown: 'Done.'}]})
+  })
+
+  it('bold FAQ questions without sub-headings', () => {
+    expect(extract('## 1. A\n\nx\n\n## 2. B\n\ny\n\n## Frequently Asked Questions\n\n**Can I undo it?**\n\nNo.\n\nReally.\n\n**Q: Does it cost?**\n\nFree.\n').faq).toEqual([
+      {question: 'Can I undo it?', answer: 'No.\n\nReally.'},
+      {question: 'Does it cost?', answer: 'Free.'}
+    ])
+  })
+
+  it('unnumbered closing remarks after numbered fixes are the outro, unless they hold a procedure', () => {
+    const article = extract('## 1. A\n\nx\n\n## 2. B\n\ny\n\n## Other options\n\n1. Try this.\n\n## Peace of mind at last\n\nGood luck.\n')
+    expect(article.fixes.map((fix) => fix.title)).toEqual(['A', 'B', 'Other options'])
+    expect(article.outro?.title).toBe('Peace of mind at last')
+  })
+})
+
+describe('extract: steps as written', () => {
+  it('a list interrupted by a screenshot carries on in one group; a restart opens another', () => {
+    const [steps] = stepsOf('## 1. Fix\n\n1. One.\n2. Two.\n\n![shot](https://x.test/a.png)\n\n3. Three.\n\nThen check the size:\n\n1. Again one.\n')
+    expect(steps).toEqual([['One.', 'Two.', 'Three.'], ['Again one.']])
+  })
+
+  it('paragraph steps: `1)`, `1\\.`, `**1.**`, `Step 1:`', () => {
+    const [steps] = stepsOf('## 1. Fix\n\n1)Download the tool.\n\n2\\. Run it.\n\n**3.** Click **Scan**.\n\nStep 4: Restart.\n')
+    expect(steps).toEqual([['Download the tool.', 'Run it.', 'Click **Scan**.', 'Restart.']])
+  })
+
+  it('a step glued to the screenshot before it is split from the image', () => {
+    const article = extract('# T\n\n## 1. Fix\n\n1. One.\n2. Two.\n\n![shot](https://x.test/a.png) 3\\. Three.\n')
+    expect(article.fixes[0]!.steps).toEqual([['One.', 'Two.', 'Three.']])
+    expect(article.fixes[0]!.blocks.map((block) => block.type)).toEqual(['steps', 'image', 'steps'])
+  })
+
+  it('steps carry no images: an image inside a step follows it as an image block, in place', () => {
+    const article = extract('# T\n\n## 1. Fix\n\n1. Open **Settings**.\n\n   ![gear](https://x.test/g.png)\n2. Tap Save.\n')
+    const [fix] = article.fixes
+    expect(fix!.steps).toEqual([['Open **Settings**.', 'Tap Save.']])
+    expect(fix!.blocks).toEqual([
+      {type: 'steps', group: 0, start: 1, steps: ['Open **Settings**.']},
+      {type: 'image', url: 'https://x.test/g.png', alt: 'gear'},
+      {type: 'steps', group: 0, start: 2, steps: ['Tap Save.']}
+    ])
+    expect(fix!.images).toEqual([{url: 'https://x.test/g.png', alt: 'gear'}])
+  })
+
+  it('a procedure nested in a step is a group of its own, after the outer one', () => {
+    const [steps] = stepsOf('## 1. Fix\n\n1. Open the menu:\n   1. Press Win.\n   2. Type cmd.\n2. Run it.\n')
+    expect(steps).toEqual([['Open the menu:', 'Run it.'], ['Press Win.', 'Type cmd.']])
+  })
+
+  it('a note between steps keeps its place', () => {
+    const article = extract('# T\n\n## 1. Fix\n\n1. One.\n\nNote: be careful.\n\n2. Two.\n')
+    expect(article.fixes[0]!.blocks.map((block) => block.type)).toEqual(['steps', 'paragraph', 'steps'])
+    expect(article.fixes[0]!.steps).toEqual([['One.', 'Two.']])
+  })
+
+  it('numbers that are not step markers stay text', () => {
+    expect(extract('# T\n\n## 1. Fix\n\n1.5 GB is needed.\n\n2019 was a year.\n').fixes[0]!.steps).toEqual([])
+  })
+})
+
+describe('extract: Markdown and JSON agree', () => {
+  it('text blocks and simple steps are cut from the body Markdown itself', () => {
+    const {tree} = clean('# T\n\n## 1. Check drivers\n\nOpen **Device Manager**:\n\n1. Press Win+X\n2. Update the `driver`\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n```sh\nsfc /scannow\n```\n\n- bullet one\n- bullet two\n')
+    const {article, body} = extractArticle(tree, [])
+    const [fix] = article.fixes
+    expect(fix!.blocks.map((block) => block.type)).toEqual(['paragraph', 'steps', 'table', 'code', 'list'])
+    for (const block of fix!.blocks) if ('markdown' in block) expect(body).toContain(block.markdown)
+    expect(fix!.blocks[3]).toEqual({type: 'code', lang: 'sh', value: 'sfc /scannow'})
+    fix!.steps[0]!.forEach((step, index) => expect(body).toContain(`${index + 1}. ${step}`))
+  })
+
+  it('assigns a video to the part it stood in, in place', () => {
+    const {tree} = clean('## T\n\nIntro\n\n## 1. One\n\ntext\n\n\n\nafter\n\n## 2. Two\n\ntext\n')
     const {article} = extractArticle(tree, [{provider: 'youtube', id: 'abcdefghijk', url: 'https://www.youtube.com/watch?v=abcdefghijk', line: 8}])
+    expect(article.fixes[0]!.blocks.map((block) => block.type)).toEqual(['paragraph', 'video', 'paragraph'])
     expect(article.fixes[0]!.videos.map((video) => video.id)).toEqual(['abcdefghijk'])
     expect(article.fixes[1]!.videos).toEqual([])
   })
 
-  it('text blocks and steps are cut from the body Markdown itself, so JSON and Markdown agree', () => {
-    const {tree} = clean(
-      '## 1. Check drivers\n\nOpen **Device Manager**:\n\n1. Press Win+X:\n   - choose _Device Manager_\n   - expand it\n2. Update the `driver`\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n```sh\nsfc /scannow\n```\n\n- bullet one\n- bullet two\n'
-    )
-    const {article, body} = extractArticle(tree, [])
-    const [fix] = article.fixes
-    expect(fix!.steps).toEqual(['Press Win+X:\n- choose _Device Manager_\n- expand it', 'Update the `driver`'])
-    expect(fix!.text).toHaveLength(4)
-    for (const text of fix!.text) expect(body).toContain(text)
-    fix!.steps.forEach((step, index) => expect(body).toContain(`${index + 1}. ${step.replaceAll('\n', '\n   ')}`))
-  })
-
   it('an empty body gives an empty article, not a crash', () => {
-    expect(extract('')).toEqual({headingTitle: null, intro: {text: [], steps: [], images: [], videos: []}, fixes: [], outro: null})
+    expect(extract('')).toMatchObject({headingTitle: null, intro: {blocks: [], steps: [], images: [], videos: []}, sections: [], fixes: [], faq: [], outro: null})
+  })
+})
+
+describe('kind', () => {
+  const evidence = (itemTitles: string[], itemLabels: Array<string | null> = itemTitles.map(() => null), steps = 0) => ({itemTitles, itemLabels, numberedItems: 0, steps})
+  it.each([
+    ['How to Fix Error 43 on Windows', evidence(['Update the driver', 'Reinstall']), 'fixes'],
+    ['Getting more from your phone', evidence(['A', 'B'], ['method', 'method']), 'fixes'],
+    ['Galaxy Tab S6 review', evidence(['Display', 'Performance', 'Battery']), 'review'],
+    ['The 10 Best Phone Cases of 2024', evidence(['Case A', 'Case B']), 'list'],
+    ['How to download trailers', evidence(['Paste the link'], [null], 4), 'guide'],
+    ['Microsoft ends support for Windows 10', evidence([]), 'news']
+  ])('%s → %s', (title, given, kind) => {
+    expect(classifyKind(title, given)).toBe(kind)
   })
 })

@@ -18,6 +18,7 @@ import {wordsOf} from '../src/stages/scan.js'
 import {computeSignature, fmix32, seeds} from '../src/stages/signature.js'
 import {isSafeUrl} from '../src/stages/clean/rules/drop-unsafe-urls.js'
 import {clean, processText} from './helpers/run.js'
+import type {Content} from '../src/stages/extract/index.js'
 
 const token = fc.constantFrom(
   'word', 'Settings', ' ', ' ', '\n', '\n\n', '*', '**', '_', '`', '```', '[', ']', '(', ')', '![', '](', 'https://example.com/a', 'javascript:alert(1)',
@@ -41,6 +42,11 @@ function assertSafe(markdown: string): void {
   })
 }
 
+/** Every Markdown string of a part's blocks. */
+function textOf(blocks: Content['blocks']): string[] {
+  return blocks.flatMap((block) => ('markdown' in block ? [block.markdown] : block.type === 'list' ? block.items : block.type === 'steps' ? block.steps : []))
+}
+
 describe('random input', () => {
   it('never crashes and never emits an unsafe carrier', () => {
     fc.assert(
@@ -51,8 +57,10 @@ describe('random input', () => {
           return
         }
         assertSafe(result.body)
-        for (const part of [result.article.intro, ...result.article.fixes, ...(result.article.outro ? [result.article.outro] : [])]) {
-          for (const block of [...part.text, ...part.steps]) assertSafe(block)
+        const {intro, sections, fixes, faq, outro} = result.article
+        for (const entry of faq) assertSafe(entry.answer)
+        for (const part of [intro, ...sections, ...fixes, ...(outro ? [outro] : [])]) {
+          for (const block of [...textOf(part.blocks), ...part.steps.flat()]) assertSafe(block)
           for (const image of part.images) expect(isSafeUrl(image.url)).toBe(true)
         }
       }),

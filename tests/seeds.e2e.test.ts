@@ -44,7 +44,7 @@ describe('seeds end to end', () => {
   it('keeps all 24 steps as whole strings, glued bold repaired', () => {
     const source = seedText('001_aecc30d4efa8a273.txt')
     const sourceSteps = [...source.matchAll(/^\d\. (.+)$/gm)].map((match) => match[1]!)
-    const steps = result.fixsets[0]!.fixes.flatMap((fix) => fix.steps)
+    const steps = result.fixsets[0]!.fixes.flatMap((fix) => fix.steps.flat())
     expect(steps).toHaveLength(24)
     expect(sourceSteps).toHaveLength(24)
     // The same words in the same order as the source line, only spacing around bold and punctuation changed.
@@ -65,7 +65,7 @@ describe('seeds end to end', () => {
 
   it('puts the closing section in the outro', () => {
     expect(result.fixsets[0]!.outro?.title).toBe('Seamless WhatsApp Backups Can Give You Peace of Mind')
-    expect(result.fixsets[0]!.outro?.text).toHaveLength(2)
+    expect(result.fixsets[0]!.outro?.blocks.filter((block) => block.type === "paragraph")).toHaveLength(2)
   })
 
   it('leaves no ad, AdSense slot, pixel, also-read list, raw HTML or Close line in any output file', () => {

@@ -15,7 +15,8 @@ import {compareDiagnostics, compareStrings, type Change, type Diagnostic} from '
 import {nodeToMarkdown} from '../markdown.js'
 import type {SettledCluster} from '../build.js'
 import type {RejectedFile} from '../process-file.js'
-import {FixSetSchema, IndexSchema, jsonSchemas, ManifestSchema, type FixSet, type IndexEntry, type ManifestRow} from '../schema.js'
+import {FixSetSchema, fixSetSchemaVersion, IndexSchema, jsonSchemas, ManifestSchema, type FixSet, type IndexEntry, type ManifestRow} from '../schema.js'
+import {classifyKind} from './extract/index.js'
 
 /** What a build reports besides its files. */
 export interface Emitted {
@@ -82,8 +83,10 @@ function assembleFixSet(id: string, {canonical, duplicates}: SettledCluster): Fi
   const title = canonical.title
   const aliases = [...new Set(members.slice(1).map((member) => member.title))].filter((alias) => alias !== title)
   return {
+    schemaVersion: fixSetSchemaVersion,
     id,
     title,
+    kind: classifyKind(title, canonical.article.evidence),
     aliases,
     description: canonical.meta.description,
     date: canonical.meta.date,
@@ -92,7 +95,9 @@ function assembleFixSet(id: string, {canonical, duplicates}: SettledCluster): Fi
     categories: canonical.meta.categories,
     sources: members.map((member) => ({path: member.path, sha256: member.sha256, title: member.meta.title, date: member.meta.date})),
     intro: canonical.article.intro,
+    sections: canonical.article.sections,
     fixes: canonical.article.fixes,
+    faq: canonical.article.faq,
     outro: canonical.article.outro
   }
 }

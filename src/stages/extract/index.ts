@@ -1,0 +1,168 @@
+/**
+ * Stage 5, extract: a cleaned tree becomes a structured article.
+ *
+ * - A heading that opens the body is the article's own title
+ *   (`headingTitle`), not an item; so is a numbered one (`## 1. <title>`)
+ *   when no other heading of its level is numbered.
+ * - Bold lead paragraphs that are methods become headings (`promote.ts`).
+ * - The body becomes an outline of sections (`outline.ts`); `items.ts` picks
+ *   the items at their true level, the FAQ, the conclusion (outro) and
+ *   background sections.
+ * - Each part becomes one ordered list of typed blocks with its step groups
+ *   (`steps.ts`, `blocks.ts`); FAQ sections become questions and answers
+ *   (`faq.ts`). Text is Markdown, never HTML.
+ *
+ * The body is serialised once (`serializeBody`): the fix set's Markdown file is
+ * that serialisation, and every unchanged block and step is cut from it.
+ */
+import type {Heading, Root, RootContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import {serializeBody, type SerializedBody} from '../../markdown.js'
+import type {Video} from '../videos.js'
+import {contentOf, type Content} from './blocks.js'
+import type {KindEvidence} from './kind.js'
+import {faqOf, type FaqEntry} from './faq.js'
+import {planItems, type Plan} from './items.js'
+import {isStepLabel, readLabel} from './labels.js'
+import {outlineOf, type OutlineSection} from './outline.js'
+import {promoteBoldHeadings} from './promote.js'
+import {BlockBuilder, type PositionedVideo} from './steps.js'
+
+export type {Block, Content, ImageRef} from './blocks.js'
+export type {FaqEntry} from './faq.js'
+export {classifyKind, type ArticleKind, type KindEvidence} from './kind.js'
+
+export interface Fix extends Content {
+  number: number | null
+  title: string
+  /** The title of the group the fix belongs to (`Part 2: On Windows` → "On Windows"), or null. */
+  group: string | null
+}
+
+export interface Section extends Content {
+  title: string
+  role: 'background' | 'other'
+}
+
+export interface Outro extends Content {
+  title: string | null
+}
+
+export interface Article {
+  /** The body's own opening heading, if it has one. */
+  headingTitle: string | null
+  intro: Content
+  /** Content sections that are neither items nor conclusion (background, a wrapper's lead after the first item). */
+  sections: Section[]
+  fixes: Fix[]
+  faq: FaqEntry[]
+  outro: Outro | null
+  /** What `classifyKind` reads, besides the title. */
+  evidence: KindEvidence
+}
+
+export interface Extracted {
+  article: Article
+  /** The body (without frontmatter and opening title heading) as Markdown. */
+  body: string
+}
+
+const maxTitleLineWords = 15
+
+/** Body nodes without frontmatter and the opening title heading, plus that title. */
+export function splitTitle(tree: Root): {headingTitle: string | null; body: RootContent[]} {
+  const body = tree.children.filter((node) => node.type !== 'yaml')
+  const first = body[0]
+  if (first?.type !== 'heading' || first.depth > 2) return {headingTitle: null, body}
+  const label = readLabel(toString(first))
+  if (label.number !== null && !restatesTitle(first, body)) return {headingTitle: null, body}
+  const title = (label.number !== null ? label.title : toString(first).replace(/\s+/g, ' ').trim()) || null
+  return {headingTitle: title, body: body.slice(1)}
+}
+
+/** A numbered opening heading is the title when no other heading of its level is numbered. */
+function restatesTitle(first: Heading, body: readonly RootContent[]): boolean {
+  return !body.slice(1).some((node) => node.type === 'heading' && node.depth === first.depth && readLabel(toString(node)).number !== null)
+}
+
+export function extractArticle(tree: Root, videos: readonly PositionedVideo[]): Extracted {
+  const {headingTitle, body: rawBody} = splitTitle(tree)
+  const body = promoteBoldHeadings(rawBody)
+  const serialized = serializeBody(body)
+  const outline = outlineOf(body)
+  const plan = planItems(outline.lead, outline.sections)
+  const videosOf = assignVideos(videos, plan)
+  const build = (nodes: readonly RootContent[], key: object, extra?: (builder: BlockBuilder) => void) => {
+    const builder = new BlockBuilder(serialized, videosOf.get(key) ?? [])
+    for (const node of nodes) builder.add(node)
+    extra?.(builder)
+    return contentOf(builder.finish())
+  }
+  const itemLabels: Array<string | null> = []
+  const fixes = plan.items.flatMap((item): Fix[] => {
+    const {title, nodes} = titled(item.title, item.section)
+    const content = build(nodes, item, (builder) => addSubSections(item.section.children, builder))
+    if (content.blocks.length === 0) return []
+    itemLabels.push(item.section.label.kind)
+    return [{number: item.number, title: title || item.section.text, group: item.group, ...content}]
+  })
+  const sections = plan.sections.map((section) => ({title: section.title, role: section.role, ...build(section.nodes, section)}))
+  const outro = plan.outro.length === 0 ? null : {title: plan.outro[0]!.text, ...build(outroNodes(plan.outro), plan.outro)}
+  const evidence: KindEvidence = {
+    itemLabels,
+    itemTitles: fixes.map((fix) => fix.title),
+    numberedItems: fixes.filter((fix) => fix.number !== null).length,
+    steps: fixes.reduce((sum, fix) => sum + fix.steps.flat().length, 0)
+  }
+  const article: Article = {headingTitle, intro: build(plan.intro, plan.intro), sections, fixes, faq: faqOf(plan.faq), outro, evidence}
+  return {article, body: serialized.markdown}
+}
+
+/** An item's sub-sections, in order: `Step N` headings as steps, other headings as heading blocks. */
+function addSubSections(children: readonly OutlineSection[], builder: BlockBuilder): void {
+  for (const child of children) {
+    if (isStepLabel(child.label)) builder.addHeadingStep(child.label.number!, child.label.title || child.text)
+    else builder.add(child.heading)
+    for (const node of child.nodes) builder.add(node)
+    addSubSections(child.children, builder)
+  }
+}
+
+/** An item whose heading holds only its number ("### Fix 1") takes its title from the short line after it. */
+function titled(title: string, section: OutlineSection): {title: string; nodes: RootContent[]} {
+  const [first, ...rest] = section.nodes
+  if (title !== '' || first?.type !== 'paragraph') return {title, nodes: section.nodes}
+  const line = toString(first).replace(/\s+/g, ' ').trim()
+  if (line === '' || line.split(' ').length > maxTitleLineWords) return {title, nodes: section.nodes}
+  return {title: line.replace(/[:.]$/, ''), nodes: rest}
+}
+
+function outroNodes(sections: readonly OutlineSection[]): RootContent[] {
+  return sections.flatMap((section, index) => {
+    const nodes = [...section.nodes, ...section.children.flatMap(function all(child): RootContent[] {
+      return [child.heading, ...child.nodes, ...child.children.flatMap(all)]
+    })]
+    return index === 0 ? nodes : [section.heading, ...nodes]
+  })
+}
+
+/** Each video goes to the part whose first line is the last one at or before the video's line. */
+function assignVideos(videos: readonly PositionedVideo[], plan: Plan): Map<object, PositionedVideo[]> {
+  const starts: Array<{line: number; key: object}> = [{line: 0, key: plan.intro}]
+  for (const item of plan.items) starts.push({line: lineOf(item.section.heading), key: item})
+  for (const section of plan.sections) starts.push({line: lineOf(section.nodes[0]), key: section})
+  if (plan.outro.length > 0) starts.push({line: lineOf(plan.outro[0]!.heading), key: plan.outro})
+  starts.sort((a, b) => a.line - b.line)
+  const byKey = new Map<object, PositionedVideo[]>()
+  for (const video of videos) {
+    const owner = starts.findLast((start) => start.line <= video.line) ?? starts[0]!
+    byKey.set(owner.key, [...(byKey.get(owner.key) ?? []), video])
+  }
+  return byKey
+}
+
+function lineOf(node: RootContent | undefined): number {
+  return node?.position?.start.line ?? Number.POSITIVE_INFINITY
+}
+
+export type {SerializedBody, Video}

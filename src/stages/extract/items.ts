@@ -1,0 +1,140 @@
+/**
+ * Which sections of an article are its items (the fixes, methods, products
+ * or sections it is built of), at whatever level the article writes them, and
+ * what the other sections are: FAQ, conclusion (outro), background.
+ *
+ * - Top-level sections are items, except FAQ, conclusion and (in an article
+ *   whose items are numbered or wrapped) background sections.
+ * - A section is a *wrapper* when its sub-sections are the real items: two or
+ *   more of them are numbered (`### Fix 1`, `### Method 2`), or it is titled
+ *   like a wrapper ("Fixes for err12", "How to fix …", "Part 2: On Windows")
+ *   and has two or more, or it is the article's only content section. Its
+ *   lead text goes to the intro (or, after the first item, to a section of
+ *   its own); a `Part N` wrapper, or one of several wrappers, names the
+ *   `group` of its items. A numbered section is never a wrapper: its
+ *   sub-sections are its own options.
+ * - `Step N` sub-sections of an item are its steps; as the top-level sections
+ *   of the article they are its items.
+ */
+import type {RootContent} from 'mdast'
+import {isBackgroundTitle, isConclusionTitle, isFaqTitle, isGroupLabel, isStepLabel, isWrapperTitle, numbersItem} from './labels.js'
+import {contentNodes, flatten, type OutlineSection} from './outline.js'
+
+export interface ItemPlan {
+  section: OutlineSection
+  number: number | null
+  title: string
+  group: string | null
+}
+
+export interface SectionPlan {
+  title: string
+  role: 'background' | 'other'
+  nodes: RootContent[]
+}
+
+export interface Plan {
+  intro: RootContent[]
+  items: ItemPlan[]
+  sections: SectionPlan[]
+  faq: OutlineSection[]
+  /** Conclusion sections, in order. */
+  outro: OutlineSection[]
+}
+
+const reviewWords = /^(?:design|display|screen|performance|battery(?: life)?|camera|cameras|audio|sound|software|price|pricing|specs|specifications|features|build(?: quality)?|keyboard|comfort|connectivity|setup|pros|cons|pros and cons|verdict|value)\b/i
+
+export function planItems(lead: RootContent[], sections: OutlineSection[]): Plan {
+  const plan: Plan = {intro: [...lead], items: [], sections: [], faq: [], outro: []}
+  const special = (section: OutlineSection) => isFaqTitle(section.text) || isConclusion(section)
+  const reviewLike = sections.filter((section) => reviewWords.test(section.label.title)).length >= 2
+  const isConclusion = (section: OutlineSection) => isConclusionTitle(section.label.title) && !(reviewLike && /verdict/i.test(section.text))
+  const content = sections.filter((section) => !special(section))
+  const wrappers = content.filter((section) => isWrapper(section, content.length === 1, special))
+  const structured = wrappers.length > 0 || content.filter((section) => numbersItem(section.label)).length >= 2
+
+  for (const section of sections) {
+    if (isFaqTitle(section.text)) plan.faq.push(section)
+    else if (isConclusion(section)) plan.outro.push(section)
+    else if (wrappers.includes(section)) addWrapper(plan, section, wrappers.length > 1, special)
+    else if (structured && !numbersItem(section.label) && isBackgroundTitle(section.label.title)) {
+      plan.sections.push({title: section.text, role: 'background', nodes: contentNodes(section)})
+    } else addItem(plan, section, null)
+  }
+  moveTrailingSpecials(plan, special, isConclusion)
+  moveClosingRemarks(plan)
+  return plan
+}
+
+/**
+ * After numbered items, unnumbered sections at the end that hold no procedure
+ * are closing remarks ("Seamless Backups Give You Peace of Mind"): the outro.
+ */
+function moveClosingRemarks(plan: Plan): void {
+  if (plan.items.filter((item) => item.number !== null).length < 2) return
+  const closing: OutlineSection[] = []
+  while (plan.items.length > 0) {
+    const last = plan.items.at(-1)!
+    if (last.number !== null || last.group !== null || flatten(last.section).some(holdsProcedure)) break
+    closing.unshift(last.section)
+    plan.items.pop()
+  }
+  plan.outro.unshift(...closing)
+}
+
+function holdsProcedure(node: RootContent): boolean {
+  return node.type === 'list' && node.ordered === true
+}
+
+function isWrapper(section: OutlineSection, onlySection: boolean, special: (section: OutlineSection) => boolean): boolean {
+  if (numbersItem(section.label) || isStepLabel(section.label)) return false
+  const children = section.children.filter((child) => !special(child))
+  if (children.length < 2) return false
+  if (children.every((child) => isStepLabel(child.label))) return onlySection
+  if (children.filter((child) => numbersItem(child.label)).length >= 2) return true
+  return isGroupLabel(section.label) || isWrapperTitle(section.text) || onlySection
+}
+
+function addWrapper(plan: Plan, wrapper: OutlineSection, several: boolean, special: (section: OutlineSection) => boolean): void {
+  const group = isGroupLabel(wrapper.label) ? wrapper.label.title || wrapper.text : several ? wrapper.text : null
+  if (wrapper.nodes.length > 0) {
+    if (plan.items.length === 0) plan.intro.push(...wrapper.nodes)
+    else plan.sections.push({title: wrapper.text, role: 'other', nodes: wrapper.nodes})
+  }
+  for (const child of wrapper.children) {
+    if (isFaqTitle(child.text)) plan.faq.push(child)
+    else if (special(child)) plan.outro.push(child)
+    else addItem(plan, child, group)
+  }
+}
+
+function addItem(plan: Plan, section: OutlineSection, group: string | null): void {
+  plan.items.push({section, number: section.label.number, title: section.label.title, group})
+}
+
+/** An FAQ or conclusion written as the last sub-section of the last item belongs to the article, not the item. */
+function moveTrailingSpecials(plan: Plan, special: (section: OutlineSection) => boolean, isConclusion: (section: OutlineSection) => boolean): void {
+  const last = plan.items.at(-1)
+  if (!last) return
+  const children = last.section.children
+  let cut = children.length
+  while (cut > 0 && special(children[cut - 1]!)) cut--
+  if (cut === children.length) return
+  const moved = children.slice(cut)
+  last.section = {...last.section, children: children.slice(0, cut)}
+  for (const child of moved) {
+    if (isConclusion(child)) plan.outro.push(child)
+    else plan.faq.push(child)
+  }
+}
+
+/** Every node of the sections a plan leaves out of items (for tests: nothing is lost). */
+export function plannedNodes(plan: Plan): RootContent[] {
+  return [
+    ...plan.intro,
+    ...plan.items.flatMap((item) => flatten(item.section)),
+    ...plan.sections.flatMap((section) => section.nodes),
+    ...plan.faq.flatMap(flatten),
+    ...plan.outro.flatMap(flatten)
+  ]
+}

@@ -1,0 +1,59 @@
+/**
+ * The body as a tree of sections: every heading opens a section that holds
+ * the blocks after it and the deeper sections below it, up to the next
+ * heading of its level or higher.
+ */
+import type {Heading, RootContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import {readLabel, type Label} from './labels.js'
+
+export interface OutlineSection {
+  heading: Heading
+  /** The heading's plain text, white space folded. */
+  text: string
+  label: Label
+  /** Blocks after the heading, before its first sub-section. */
+  nodes: RootContent[]
+  children: OutlineSection[]
+}
+
+export interface Outline {
+  /** Blocks before the first heading. */
+  lead: RootContent[]
+  sections: OutlineSection[]
+}
+
+export function outlineOf(body: readonly RootContent[]): Outline {
+  const outline: Outline = {lead: [], sections: []}
+  const stack: OutlineSection[] = []
+  for (const node of body) {
+    if (node.type === 'heading') {
+      const text = headingText(node)
+      const section: OutlineSection = {heading: node, text, label: readLabel(text), nodes: [], children: []}
+      while (stack.length > 0 && stack.at(-1)!.heading.depth >= node.depth) stack.pop()
+      const parent = stack.at(-1)
+      if (parent) parent.children.push(section)
+      else outline.sections.push(section)
+      stack.push(section)
+    } else {
+      const owner = stack.at(-1)
+      if (owner) owner.nodes.push(node)
+      else outline.lead.push(node)
+    }
+  }
+  return outline
+}
+
+export function headingText(heading: Heading): string {
+  return toString(heading).replace(/\s+/g, ' ').trim()
+}
+
+/** Every node of a section, its heading first, in document order. */
+export function flatten(section: OutlineSection): RootContent[] {
+  return [section.heading, ...section.nodes, ...section.children.flatMap(flatten)]
+}
+
+/** The section's own blocks and its sub-sections' (headings included), without its own heading. */
+export function contentNodes(section: OutlineSection): RootContent[] {
+  return [...section.nodes, ...section.children.flatMap(flatten)]
+}

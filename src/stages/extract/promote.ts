@@ -1,0 +1,67 @@
+/**
+ * Methods written as bold lead paragraphs (`**Method 2: Reset the app**`,
+ * `**Way One**`, `**3. Update Windows**`) are headings the article did not
+ * mark up. Where a section (or the whole body) has two or more of them and no
+ * sub-headings of its own, they become headings one level below the section,
+ * so the outline sees them as the items they are.
+ */
+import type {Heading, Paragraph, RootContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import {readLabel} from './labels.js'
+
+const itemWords = new Set(['fix', 'method', 'solution', 'way', 'option', 'tip', 'trick', 'hack', 'workaround', 'approach', 'idea', 'part'])
+const maxWords = 16
+
+export function promoteBoldHeadings(body: RootContent[]): RootContent[] {
+  const result: RootContent[] = []
+  let run: RootContent[] = []
+  let depth = 1
+  let insideNumbered = false
+  const flush = () => {
+    result.push(...promoteRun(run, Math.min(6, depth + 1) as Heading['depth'], insideNumbered))
+    run = []
+  }
+  for (const node of body) {
+    if (node.type === 'heading') {
+      flush()
+      result.push(node)
+      depth = node.depth
+      insideNumbered = readLabel(toString(node)).number !== null
+    } else {
+      run.push(node)
+    }
+  }
+  flush()
+  return result
+}
+
+/** The nodes between two headings, with their bold lead paragraphs promoted when there are two or more. */
+function promoteRun(nodes: RootContent[], depth: Heading['depth'], insideNumbered: boolean): RootContent[] {
+  const candidates = nodes.filter((node): node is Paragraph => node.type === 'paragraph' && isBoldLead(node))
+  if (candidates.length < 2) return nodes
+  const labelled = candidates.filter((node) => {
+    const label = readLabel(toString(node))
+    // Under a numbered heading, bold `1.` paragraphs are that item's steps, not items.
+    return label.number !== null && (label.kind === null ? !insideNumbered : itemWords.has(label.kind))
+  })
+  // Bare bold paragraphs are sub-titles, not items, unless they are numbered items.
+  if (labelled.length < 2) return nodes
+  const promoted = new Set<RootContent>(labelled)
+  return nodes.map((node) =>
+    promoted.has(node) ? ({type: 'heading', depth, children: unbolded(node as Paragraph), position: node.position} satisfies Heading) : node
+  )
+}
+
+/** A short paragraph that is bold as a whole (a trailing colon allowed), not a question. */
+function isBoldLead(paragraph: Paragraph): boolean {
+  const children = paragraph.children.filter((child) => !(child.type === 'text' && /^[\s:.]*$/.test(child.value)))
+  if (children.length !== 1 || children[0]!.type !== 'strong') return false
+  const text = toString(paragraph).trim()
+  return text !== '' && !text.endsWith('?') && text.split(/\s+/).length <= maxWords
+}
+
+/** The paragraph's phrasing without the strong that wraps it all, and without a trailing colon. */
+function unbolded(paragraph: Paragraph): Heading['children'] {
+  const strong = paragraph.children.find((child) => child.type === 'strong')
+  return strong && strong.type === 'strong' ? strong.children : paragraph.children
+}
