@@ -31,8 +31,13 @@ export function chooseTitle(frontmatterTitle: string | null, headingTitle: strin
       {start: {line: 1, column: 1}}
     )
   }
-  if (frontmatterFits) return frontmatterTitle!
-  return headingTitle ?? frontmatterTitle ?? fallback
+  if (frontmatterFits) return withoutNumbering(frontmatterTitle!)
+  return withoutNumbering(headingTitle ?? frontmatterTitle ?? fallback)
+}
+
+/** A title is no list item: `1. How to …` → `How to …` (`10 Best Apps` keeps its number). */
+export function withoutNumbering(title: string): string {
+  return title.replace(/^\s*\d{1,3}\s*[.)]\s+(?=\S)/, '').trim() || title
 }
 
 /**

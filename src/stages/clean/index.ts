@@ -11,6 +11,7 @@ import type {VFile} from 'vfile'
 import type {Config} from '../../config.js'
 import remarkCleanLinks from './rules/clean-links.js'
 import remarkDropBlocks from './rules/drop-blocks.js'
+import remarkDropChromeSections from './rules/drop-chrome-sections.js'
 import remarkDropLeftoverHtml from './rules/drop-leftover-html.js'
 import remarkDropLines from './rules/drop-lines.js'
 import remarkDropRepeated from './rules/drop-repeated.js'
@@ -29,6 +30,7 @@ import remarkWarnLatexHeading from './rules/warn-latex-heading.js'
 export {
   remarkCleanLinks,
   remarkDropBlocks,
+  remarkDropChromeSections,
   remarkDropLeftoverHtml,
   remarkDropLines,
   remarkDropRepeated,
@@ -56,6 +58,7 @@ export function cleaningProcessor(config: Config) {
     .use(remarkDropUnsafeUrls)
     .use(remarkDropBlocks, {rules: config.dropBlocks})
     .use(remarkDropSections, {rules: config.dropSections})
+    .use(remarkDropChromeSections)
     .use(remarkDropTocLists)
     .use(remarkDropLines, {rules: config.dropLines})
     .use(remarkDropReviewRating)

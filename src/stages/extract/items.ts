@@ -17,7 +17,7 @@
  *   of the article they are its items.
  */
 import type {RootContent} from 'mdast'
-import {isBackgroundTitle, isConclusionTitle, isFaqTitle, isGroupLabel, isStepLabel, isWrapperTitle, numbersItem} from './labels.js'
+import {isBackgroundTitle, isConclusionTitle, isFaqTitle, isGroupLabel, isQuestionTitle, isStepLabel, isWrapperTitle, numbersItem} from './labels.js'
 import {contentNodes, flatten, type OutlineSection} from './outline.js'
 
 export interface ItemPlan {
@@ -52,18 +52,34 @@ export function planItems(lead: RootContent[], sections: OutlineSection[]): Plan
   const content = sections.filter((section) => !special(section))
   const wrappers = content.filter((section) => isWrapper(section, content.length === 1, special))
   const structured = wrappers.length > 0 || content.filter((section) => numbersItem(section.label)).length >= 2
+  // Background sections ("What is X", "Overview") are items only in an article made of little else.
+  const background = (section: OutlineSection) => !numbersItem(section.label) && isBackgroundTitle(section.label.title) && (structured || content.length >= 3)
 
   for (const section of sections) {
     if (isFaqTitle(section.text)) plan.faq.push(section)
     else if (isConclusion(section)) plan.outro.push(section)
     else if (wrappers.includes(section)) addWrapper(plan, section, wrappers.length > 1, special)
-    else if (structured && !numbersItem(section.label) && isBackgroundTitle(section.label.title)) {
+    else if (background(section)) {
       plan.sections.push({title: section.text, role: 'background', nodes: contentNodes(section)})
     } else addItem(plan, section, null)
   }
   moveTrailingSpecials(plan, special, isConclusion)
+  moveTrailingQuestions(plan)
   moveClosingRemarks(plan)
   return plan
+}
+
+/**
+ * Two or more question headings at the end of an article whose items are not
+ * questions are its FAQ, even without an FAQ heading ("Are AirPods good for
+ * working out?").
+ */
+function moveTrailingQuestions(plan: Plan): void {
+  let cut = plan.items.length
+  while (cut > 0 && isQuestionTitle(plan.items[cut - 1]!.section.text) && plan.items[cut - 1]!.number === null) cut--
+  if (plan.items.length - cut < 2 || cut === 0) return
+  const questions = plan.items.splice(cut)
+  plan.faq.push({...questions[0]!.section, children: questions.map((item) => item.section), nodes: []})
 }
 
 /**

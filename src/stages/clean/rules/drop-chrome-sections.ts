@@ -1,0 +1,91 @@
+/**
+ * Rule `chrome-section`: page furniture written as a heading in the middle of
+ * an article ("Newsletters", "ZDNET Recommends", "Related Articles", "Leave a
+ * Comment", "2 thoughts on …") and sections made only of links (a site's
+ * "Google" block of related stories).
+ *
+ * A chrome heading goes with the short blocks after it (the newsletter
+ * blurb, the comment form, link lists), up to the next heading or the first
+ * block long enough to be the article again: the section it interrupted goes
+ * on. A heading whose blocks, up to the next heading, are two or more links
+ * and nothing else goes with them.
+ */
+import type {Heading, Nodes, Root, RootContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import type {VFile} from 'vfile'
+import {recordRemoval} from '../util.js'
+
+const chromeTitle =
+  /^(?:newsletters?|subscribe\b.*|sign up for\b.*|get (?:the|our) .*newsletter.*|stay on the cutting edge.*|(?:\w+ )?recommends|recommended(?: for you| reading| articles| posts| videos)?|related(?: articles| posts| reading| stories| content| guides| videos| topics| products)?|similar (?:articles|posts)|you (?:may|might) also (?:like|enjoy)|more from .{1,40}|more (?:tech )?deals|featured (?:reviews|articles|stories)|read (?:more|next|also)|see also|also read|popular (?:posts|articles)|trending(?: now)?|latest (?:videos|news)(?: from .{1,40})?|editors?'? picks?|\d+ (?:thoughts?|comments?|responses?|replies) (?:on|to) .+|comments?|leave a (?:comment|reply)|post a comment|add a comment|share (?:this|on).*|about the author|author bio|tags?|categories|advertisement|sponsored(?: content)?|we can help you every time.*)$/i
+/** A block with more words than this is the article again, not chrome. */
+const maxChromeWords = 30
+
+export default function remarkDropChromeSections() {
+  return function (tree: Root, file: VFile) {
+    const children = tree.children
+    for (let index = 0; index < children.length; index++) {
+      const node = children[index]!
+      if (node.type !== 'heading') continue
+      const end = chromeTitle.test(headingText(node)) ? endOfChrome(children, index) : linkOnlySectionEnd(children, index)
+      if (end === undefined) continue
+      for (const removed of children.slice(index, end)) recordRemoval(file, removed, 'chrome-section')
+      children.splice(index, end - index)
+      index--
+    }
+  }
+}
+
+function headingText(heading: Heading): string {
+  return toString(heading).replace(/\s+/g, ' ').trim()
+}
+
+/** Where the chrome after a chrome heading ends: the next heading, or the first block that reads as article text. */
+function endOfChrome(children: readonly RootContent[], start: number): number {
+  let end = start + 1
+  while (end < children.length) {
+    const node = children[end]!
+    if (node.type === 'heading') break
+    if (!isLinkOnly(node) && wordCount(node) > maxChromeWords) break
+    end++
+  }
+  return end
+}
+
+/** The end of a heading's section when it holds two or more links and nothing else, else undefined. */
+function linkOnlySectionEnd(children: readonly RootContent[], start: number): number | undefined {
+  let end = start + 1
+  let links = 0
+  while (end < children.length && children[end]!.type !== 'heading') {
+    const node = children[end]!
+    if (!isLinkOnly(node)) return undefined
+    links += countLinks(node)
+    end++
+  }
+  return links >= 2 ? end : undefined
+}
+
+/** A paragraph or list whose text is all inside links. */
+function isLinkOnly(node: RootContent): boolean {
+  if (node.type === 'thematicBreak') return true
+  if (node.type !== 'paragraph' && node.type !== 'list') return false
+  const text = toString(node).replace(/\s+/g, '')
+  if (text === '') return false
+  let linked = ''
+  walkLinks(node, (link) => (linked += toString(link).replace(/\s+/g, '')))
+  return linked.length === text.length
+}
+
+function countLinks(node: Nodes): number {
+  let count = 0
+  walkLinks(node, () => count++)
+  return count
+}
+
+function walkLinks(node: Nodes, onLink: (link: Nodes) => void): void {
+  if (node.type === 'link') return onLink(node)
+  if ('children' in node) for (const child of node.children) walkLinks(child as Nodes, onLink)
+}
+
+function wordCount(node: RootContent): number {
+  return toString(node).split(/\s+/).filter(Boolean).length
+}
