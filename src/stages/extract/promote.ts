@@ -55,13 +55,19 @@ function promoteRun(nodes: RootContent[], depth: Heading['depth'], insideNumbere
 /** A short paragraph that is bold as a whole (a trailing colon allowed), not a question. */
 function isBoldLead(paragraph: Paragraph): boolean {
   const children = paragraph.children.filter((child) => !(child.type === 'text' && /^[\s:.]*$/.test(child.value)))
-  if (children.length !== 1 || children[0]!.type !== 'strong') return false
+  // `**Option Three:** **Disable Superfetch**` is one bold line in two pieces.
+  if (children.length === 0 || !children.every((child) => child.type === 'strong')) return false
   const text = toString(paragraph).trim()
+  // A bold link is a table-of-contents entry pointing at the method, not the method.
+  if (children.some(containsLink)) return false
   return text !== '' && !text.endsWith('?') && text.split(/\s+/).length <= maxWords
+}
+
+function containsLink(node: Paragraph['children'][number]): boolean {
+  return node.type === 'link' || ('children' in node && (node.children as Paragraph['children']).some(containsLink))
 }
 
 /** The paragraph's phrasing without the strong that wraps it all, and without a trailing colon. */
 function unbolded(paragraph: Paragraph): Heading['children'] {
-  const strong = paragraph.children.find((child) => child.type === 'strong')
-  return strong && strong.type === 'strong' ? strong.children : paragraph.children
+  return paragraph.children.flatMap((child) => (child.type === 'strong' ? child.children : child.type === 'text' ? [{...child, value: child.value.replace(/\s+/g, ' ')}] : [child]))
 }
