@@ -2,11 +2,15 @@
  * Field mapping: the frontmatter keys of the common generators reach the same
  * fields, the first usable key winning, and the mapping is configuration.
  */
+import {mkdirSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {build} from '../src/build.js'
 import {VFile} from 'vfile'
 import {defaultConfig, type FieldKeys} from '../src/config.js'
 import {parseConfig} from '../src/config-file.js'
 import {readFrontmatter, toMeta} from '../src/stages/frontmatter.js'
+import {scratchDir} from './helpers/cli.js'
 
 const metaOf = (front: string, fields: FieldKeys = defaultConfig.fields) => {
   const file = new VFile({path: 'a.md'})
@@ -95,5 +99,38 @@ describe('field mapping is configuration', () => {
     expect(() => parseConfig('{\n  "fields": {"author": ["by"]}\n}', 'c.json')).toThrow('c.json:2:24: unknown key `fields.author`')
     expect(() => parseConfig('{\n  "fields": {\n    "title": []\n  }\n}', 'c.json')).toThrow(/^c\.json:3:14: `fields\.title`/)
     expect(() => parseConfig('{"fields": {"tags": ["tags", "tags"]}}', 'c.json')).toThrow(/`fields\.tags`: a key is listed twice/)
+  })
+})
+
+describe('the mapped fields reach the output', () => {
+  it('a MarkDownload clipping that YAML cannot read gives a fix set with its source URL, an ISO date and the raw date', async () => {
+    const input = path.join(scratchDir(), 'input')
+    mkdirSync(input)
+    const clip = [
+      '---',
+      'Description: Go by Example: Arrays',
+      'Notes: In Go, an array is a numbered sequence of elements of a',
+      'specific length.',
+      'author: ',
+      'Url: https://gobyexample.com/arrays',
+      'Created: "2025-01-29  02:42:18"',
+      'Modified: ',
+      'Tags:',
+      '  - LatextTemplate',
+      '---',
+      '',
+      '# Go by Example: Arrays',
+      '',
+      'In Go, an array is a numbered sequence of elements of a specific length. Here we create an array that will hold exactly five ints.'
+    ]
+    writeFileSync(path.join(input, 'arrays.md'), clip.join('\n') + '\n')
+    const result = await build({input, workers: 1})
+    expect(result.manifest.map((row) => row.status)).toEqual(['canonical'])
+    const [fixset] = result.fixsets
+    expect(fixset).toMatchObject({title: 'Go by Example: Arrays', date: '2025-01-29T02:42:18.000Z', sourceUrl: 'https://gobyexample.com/arrays', tags: ['LatextTemplate']})
+    expect(fixset!.sources.map((source) => [source.date, source.rawDate])).toEqual([['2025-01-29T02:42:18.000Z', '2025-01-29  02:42:18']])
+    const markdown = result.files.get('fixsets/arrays.md')!
+    expect(markdown).toContain('\nupdated: null\nsourceUrl: https://gobyexample.com/arrays\n')
+    expect(result.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'frontmatter-recovered').map((diagnostic) => diagnostic.line)).toEqual([2, 3])
   })
 })
