@@ -1,14 +1,14 @@
 /**
  * `fixset.config.json`: the rule tables and thresholds of `config.ts`, read
  * from a file. Every key is optional and replaces the default of the same
- * name as a whole, except `dedupe` and `limits`, whose keys merge one by one
+ * name as a whole, except `fields`, `dedupe` and `limits`, whose keys merge one by one
  * (`fixset init` writes the defaults, to edit); unknown keys and invalid
  * values are errors that name the file, line and key.
  */
 import {readFile} from 'node:fs/promises'
 import {LineCounter, parseDocument} from 'yaml'
 import {z} from 'zod'
-import {defaultConfig, type Config} from './config.js'
+import {defaultConfig, type Config, type FieldKeys} from './config.js'
 import {UsageError} from './write.js'
 
 export const configFileName = 'fixset.config.json'
@@ -21,6 +21,8 @@ const regex = z.string().superRefine((pattern, context) => {
   }
 })
 const patternRule = z.strictObject({ruleId: z.string().regex(/^[a-z][a-z0-9-]*$/), pattern: regex, flags: z.string().regex(/^[imsu]*$/).optional()})
+// A frontmatter key: any text but white space at its ends; listed at most once per field.
+const fieldKeys = z.array(z.string().min(1).regex(/^\S(?:.*\S)?$/, 'a frontmatter key without leading or trailing spaces')).min(1).refine((keys) => new Set(keys).size === keys.length, 'a key is listed twice')
 const host = z.string().regex(/^[a-z0-9.-]+$/i, 'a host name such as example.com')
 
 export const ConfigSchema = z
@@ -42,6 +44,9 @@ export const ConfigSchema = z
     adsenseClasses: z.array(z.string().min(1)),
     alsoReadClasses: z.array(z.string().min(1)),
     extensions: z.array(z.string().regex(/^\.[\w.]+$/, 'a file ending such as .md')),
+    fields: z
+      .strictObject({title: fieldKeys, date: fieldKeys, updated: fieldKeys, description: fieldKeys, tags: fieldKeys, categories: fieldKeys, sourceUrl: fieldKeys} satisfies Record<keyof FieldKeys, unknown>)
+      .partial(),
     dedupe: z
       .strictObject({
         shingleSize: z.number().int().min(1).max(20),
@@ -90,8 +95,8 @@ export function parseConfig(text: string, file: string): Config {
     const message = issue.code === 'unrecognized_keys' ? `unknown key \`${name}\`` : `\`${name}\`: ${issue.message}`
     throw new UsageError(`${file}${place ? `:${place.line}:${place.col}` : ''}: ${message}`)
   }
-  const {$schema: _schema, $comment: _comment, dedupe, limits, ...overrides} = result.data
-  return {...defaultConfig, ...overrides, dedupe: {...defaultConfig.dedupe, ...dedupe}, limits: {...defaultConfig.limits, ...limits}} as Config
+  const {$schema: _schema, $comment: _comment, fields, dedupe, limits, ...overrides} = result.data
+  return {...defaultConfig, ...overrides, fields: {...defaultConfig.fields, ...fields}, dedupe: {...defaultConfig.dedupe, ...dedupe}, limits: {...defaultConfig.limits, ...limits}} as Config
 }
 
 /** The text `fixset init` writes: a guide in `$comment`, then every default, ready to edit. */
@@ -102,6 +107,7 @@ export function initialConfigText(): string {
     'dropLines: a line whose whole text matches `pattern` (a regular expression, case-insensitive) goes. dropBlocks: a paragraph or quote starting with a match goes.',
     'dropSections: a section whose heading matches goes. unwrapLinkHosts, unwrapLinkPatterns: links there lose the link, keep the text. adImageHosts: images from there go.',
     'redirectParameters: a redirect replaced by its target. trackingParameters: query parameters removed. dropLinkTexts: links whose text matches go with it.',
+    'fields: the frontmatter keys each field (title, date, updated, description, tags, categories, sourceUrl) is read from, first usable one wins; each field given replaces its list.',
     'dedupe: shingle size, MinHash permutations and LSH bands, merge thresholds, and which member is canonical (earliest or latest date). limits: per-file bounds.',
     'See README.md, Configuration.'
   ]

@@ -58,6 +58,23 @@ export interface Limits {
   maxDepth: number
 }
 
+/**
+ * Where each field fixset uses is read from in the frontmatter: the first key
+ * of its list that holds a usable value wins (keys are compared exactly, so
+ * case variants are listed). The defaults cover the common generators:
+ * WordPress exports, Hugo, Jekyll, Ghost, Obsidian and MarkDownload clippings.
+ */
+export interface FieldKeys {
+  title: string[]
+  date: string[]
+  updated: string[]
+  description: string[]
+  tags: string[]
+  categories: string[]
+  /** The page the article was taken from; only an http(s) URL is used. */
+  sourceUrl: string[]
+}
+
 export interface Config {
   /** Default `--input` and `--output` of the CLI (flags win). */
   input: string
@@ -94,6 +111,8 @@ export interface Config {
   alsoReadClasses: string[]
   /** File name endings the discover stage picks up. */
   extensions: string[]
+  /** Frontmatter keys read for each field. */
+  fields: FieldKeys
   dedupe: DedupeConfig
   limits: Limits
 }
@@ -123,6 +142,15 @@ export const defaultConfig: Config = {
   adsenseClasses: ['adsbygoogle'],
   alsoReadClasses: ['atpl-alsoreadstyle'],
   extensions: ['.md', '.markdown', '.txt'],
+  fields: {
+    title: ['title', 'post_title', 'Title'],
+    date: ['date', 'post_date', 'published', 'publishDate', 'published_at', 'pubDate', 'Date', 'Created', 'created', 'created_at'],
+    updated: ['updated', 'lastmod', 'modified', 'post_modified', 'updated_at', 'lastModified', 'Updated', 'Modified'],
+    description: ['description', 'Description', 'excerpt', 'summary', 'post_excerpt', 'custom_excerpt'],
+    tags: ['tags', 'Tags', 'tag', 'post_tag'],
+    categories: ['categories', 'Categories', 'category', 'Category'],
+    sourceUrl: ['source', 'url', 'Url', 'URL', 'original_link', 'canonical_url', 'canonicalURL', 'link', 'source_url']
+  },
   dedupe: {
     shingleSize: 5,
     permutations: 128,

@@ -82,19 +82,20 @@ function prepare(source: SourceFile, config: Config): Prepared {
 }
 
 /** The frontmatter, and where the article after it starts. Throws RejectError when there is no article. */
-function readArticleStart(file: VFile, text: string, lines: readonly string[]): {meta: ArticleMeta; bodyStart: number} {
+function readArticleStart(file: VFile, text: string, lines: readonly string[], config: Config): {meta: ArticleMeta; bodyStart: number} {
   const frontmatter = readFrontmatter(text, file)
   if (lines.slice(frontmatter.bodyStart).every((line) => line.trim() === '')) {
+    if (frontmatter.unreadable !== undefined) throw new RejectError(`${frontmatter.unreadable}, and there is no article after it`)
     throw new RejectError(frontmatter.present ? 'the file has frontmatter but no article after it' : 'the file has no article text')
   }
-  return {meta: toMeta(frontmatter.data, file), bodyStart: frontmatter.bodyStart}
+  return {meta: toMeta(frontmatter.data, file, config.fields), bodyStart: frontmatter.bodyStart}
 }
 
 export function scanFile(source: SourceFile, config: Config): ScanResult {
   return guarded(source, () => {
     const {file, stripped} = prepare(source, config)
     const lines = stripped.text.split('\n')
-    const {meta, bodyStart} = readArticleStart(file, stripped.text, lines)
+    const {meta, bodyStart} = readArticleStart(file, stripped.text, lines, config)
     const scan = scanBody(lines, bodyStart, compiledFor(config).dropLines)
     const fallback = source.path.replace(/^.*\//, '').replace(/\.[^.]*$/, '')
     const title = chooseTitle(meta.title, scan.headingTitle, scan.words, fallback, file)

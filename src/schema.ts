@@ -79,7 +79,8 @@ export const SourceSchema = z.object({
   path: z.string().describe('Relative to the input folder, `/`-separated'),
   sha256: z.string(),
   title: z.string().nullable().describe('The title this copy was published under (its frontmatter title)'),
-  date: z.string().nullable()
+  date: z.string().nullable().describe('ISO 8601: YYYY-MM-DD for a day, else the UTC instant as YYYY-MM-DDTHH:MM:SS.sssZ'),
+  rawDate: z.string().nullable().describe('The date as written in the frontmatter, also when it could not be read')
 })
 
 export const FixSetSchema = z
@@ -90,8 +91,9 @@ export const FixSetSchema = z
     kind: z.enum(['fixes', 'guide', 'review', 'list', 'news']).describe('fixes: alternative fixes for one problem; guide: one procedure; review; list: "best X"; news: news, analysis, opinion'),
     aliases: z.array(z.string()).describe('Titles of the duplicates, other than the title'),
     description: z.string().nullable(),
-    date: z.string().nullable(),
-    updated: z.string().nullable(),
+    date: z.string().nullable().describe('ISO 8601: YYYY-MM-DD for a day, else the UTC instant as YYYY-MM-DDTHH:MM:SS.sssZ'),
+    updated: z.string().nullable().describe('ISO 8601, as date'),
+    sourceUrl: z.string().nullable().describe('The http(s) page the article was taken from, from its frontmatter'),
     tags: z.array(z.string()),
     categories: z.array(z.string()),
     sources: z.array(SourceSchema).describe('Every member of the cluster, canonical first'),

@@ -1,8 +1,10 @@
 import {describe, expect, it} from 'vitest'
 import matter from 'gray-matter'
 import {VFile} from 'vfile'
+import {defaultConfig} from '../src/config.js'
 import {dateValue, readFrontmatter, RejectError, toMeta} from '../src/stages/frontmatter.js'
 
+const toMetaOf = (data: Record<string, unknown>, file: VFile) => toMeta(data, file, defaultConfig.fields)
 const read = (text: string) => {
   const file = new VFile({path: 'a.md'})
   return {result: readFrontmatter(text, file), file}
@@ -12,7 +14,7 @@ describe('frontmatter: read safely', () => {
   it('reads the seed template, keeping dates as the strings they were', () => {
     const {result, file} = read('---\ntitle: "A: B"\ndate: 2024-09-09T11:31:03.761Z\ntags:\n  - iphone\n---\nbody\n')
     expect(result.data).toEqual({title: 'A: B', date: '2024-09-09T11:31:03.761Z', tags: ['iphone']})
-    expect(toMeta(result.data, file).date).toBe('2024-09-09T11:31:03.761Z')
+    expect(toMetaOf(result.data, file).date).toBe('2024-09-09T11:31:03.761Z')
   })
 
   it('never evaluates a ---js block (gray-matter alone would)', () => {
@@ -49,19 +51,19 @@ describe('frontmatter: read safely', () => {
     expect(() => read(`---\n${bomb.join('\n')}\n---\n`)).toThrow(RejectError)
   })
 
-  it('treats a day that does not exist as no date, with a warning', () => {
+  it('treats a day that does not exist as no date, with a warning, keeping what was written as the raw date', () => {
     expect(dateValue('2024-13-45')).toBeUndefined()
     expect(dateValue('2024-02-30')).toBeUndefined()
     expect(dateValue('2024-02-29')).toBe(Date.UTC(2024, 1, 29))
     expect(dateValue('2024-08-15T12:11:30.071Z')).toBe(Date.UTC(2024, 7, 15, 12, 11, 30, 71))
     const file = new VFile({path: 'a.md'})
-    expect(toMeta({date: '2024-13-45'}, file).date).toBe('2024-13-45')
+    expect(toMetaOf({date: '2024-13-45'}, file)).toMatchObject({date: null, rawDate: '2024-13-45'})
     expect(file.messages[0]?.ruleId).toBe('frontmatter-date')
   })
 
   it('ignores __proto__ keys and values of the wrong type', () => {
     const {result, file} = read('---\n__proto__: {polluted: true}\ntitle: [1, 2]\ntags: a\n---\n')
-    const meta = toMeta(result.data, file)
+    const meta = toMetaOf(result.data, file)
     expect(({} as {polluted?: boolean}).polluted).toBeUndefined()
     expect(meta.title).toBeNull()
     expect(meta.tags).toEqual(['a'])

@@ -44,7 +44,10 @@ describe('frontmatter engines and caches', () => {
     expect(reasonOf(`---\n${levels.join('\n')}\n---\nbody\n`)).toBe('Frontmatter cannot be read: Excessive alias count indicates a resource exhaustion attack.')
   })
   it('duplicate keys, unclosed frontmatter, __proto__ keys and impossible dates', () => {
-    expect(reasonOf('---\ntitle: a\ntitle: b\n---\nbody\n')).toMatch(/^Frontmatter is not valid YAML \(line 3\)/)
+    // A key given twice is ambiguous: neither value is used, and the rest of the file is (issue 18: no longer rejected).
+    const duplicate = accepted(processText('---\ntitle: a\ntitle: b\n---\nbody\n'))
+    expect(duplicate.meta.title).toBeNull()
+    expect(duplicate.diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.line])).toContainEqual(['frontmatter-duplicate-key', 3])
     expect(reasonOf('---\ntitle: a\n\nThe article, never closed.\n')).toBe('Frontmatter opened on line 1 is never closed by a `---` line.')
     const proto = accepted(processText(fm('Body text here.', '__proto__:\n  polluted: true\ntitle: Proto')))
     expect(({} as {polluted?: boolean}).polluted).toBeUndefined()

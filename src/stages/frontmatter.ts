@@ -1,5 +1,5 @@
 /**
- * Frontmatter, read safely.
+ * Frontmatter, read safely and tolerantly.
  *
  * gray-matter splits the frontmatter off, but by itself it is not safe: it
  * evaluates `---js` / `---javascript` blocks with `require` in reach, picks its
@@ -7,13 +7,20 @@
  * built-in method), and without an options object keeps an unbounded shared
  * cache. So: frontmatter only when line 1 is exactly `---`; gray-matter is
  * always called with options (no cache) and a single engine, the `yaml`
- * package with the core schema (no timestamps: dates stay the strings they
- * were), an alias limit and unique keys.
+ * package with the core schema (`frontmatter-yaml.ts`). A block that is not
+ * valid YAML is read entry by entry (`frontmatter-recover.ts`) rather than
+ * losing the article.
  */
 import matter from 'gray-matter'
-import {parse as parseYaml, YAMLParseError} from 'yaml'
+import {YAMLParseError} from 'yaml'
 import type {VFile} from 'vfile'
+import type {FieldKeys} from '../config.js'
 import {warn} from '../diagnostics.js'
+import {normaliseDate} from './dates.js'
+import {recoverMapping} from './frontmatter-recover.js'
+import {parseSafeYaml} from './frontmatter-yaml.js'
+
+export {dateValue} from './dates.js'
 
 /** Why a file cannot be used at all; it becomes a `rejected` manifest row. */
 export class RejectError extends Error {
@@ -27,10 +34,9 @@ export interface Frontmatter {
   present: boolean
   /** Index of the first line after the frontmatter (0 when there is none). */
   bodyStart: number
+  /** Why nothing of a frontmatter block could be read, when that is so. */
+  unreadable?: string
 }
-
-// logLevel 'error': an unknown tag (`!!js/function`) stays a plain string without a process warning on stderr.
-const yamlOptions = {schema: 'core', maxAliasCount: 100, uniqueKeys: true, merge: false, logLevel: 'error'} as const
 
 const refuse = (language: string) => () => {
   throw new RejectError(`frontmatter uses the \`${language}\` engine, which is not allowed`)
@@ -40,7 +46,7 @@ const matterOptions = {
   language: 'yaml',
   delimiters: '---',
   engines: {
-    yaml: {parse: (source: string) => parseYaml(source, yamlOptions) as object, stringify: () => ''},
+    yaml: {parse: (source: string) => parseSafeYaml(source) as object, stringify: () => ''},
     js: {parse: refuse('js'), stringify: () => ''},
     javascript: {parse: refuse('javascript'), stringify: () => ''},
     json: {parse: refuse('json'), stringify: () => ''}
@@ -57,7 +63,7 @@ export function readFrontmatter(text: string, file: VFile): Frontmatter {
   }
   const close = closingLine(text)
   if (close === -1) throw new RejectError('frontmatter opened on line 1 is never closed by a `---` line')
-  return {data: parseMatter(text, file), present: true, bodyStart: close + 1}
+  return {...parseMatter(text, close, file), present: true, bodyStart: close + 1}
 }
 
 /** Index of the first line after line 1 that is `---` (trailing white space allowed), or -1; stops there instead of splitting the whole text. */
@@ -71,51 +77,27 @@ function closingLine(text: string): number {
   return -1
 }
 
-function parseMatter(text: string, file: VFile): Record<string, unknown> {
+/**
+ * The block's mapping. Anything but a YAML syntax error (an alias bomb, an
+ * alias to nothing) rejects the file; a syntax error is recovered entry by
+ * entry, and a block of which nothing can be read is an empty mapping that
+ * says why.
+ */
+function parseMatter(text: string, close: number, file: VFile): {data: Record<string, unknown>; unreadable?: string} {
   try {
-    return asMapping(matter(text, matterOptions).data, file)
+    return {data: asMapping(matter(text, matterOptions).data, file)}
   } catch (error) {
     if (error instanceof RejectError) throw error
     if (!(error instanceof YAMLParseError)) throw new RejectError(`frontmatter cannot be read: ${describe(error)}`)
-    return recoverMapping(text, error, file)
-  }
-}
-
-/**
- * Scraped titles are often written unquoted although they open with a quote
- * (`title: 'Godfall' Review - Sony's PS5 …`), which is invalid YAML. Such
- * lines are re-quoted as double-quoted strings and the block is read again.
- */
-function recoverMapping(text: string, original: YAMLParseError, file: VFile): Record<string, unknown> {
-  const lines = text.split('\n')
-  const close = closingLine(text)
-  const repaired: number[] = []
-  for (let index = 1; index < close; index++) {
-    const match = /^([A-Za-z_][\w-]*):[ \t]+(['"].*?)\s*$/.exec(lines[index]!)
-    if (!match || isValidScalar(match[2]!)) continue
-    lines[index] = `${match[1]}: ${JSON.stringify(match[2])}`
-    repaired.push(index + 1)
-  }
-  if (repaired.length > 0) {
+    let data: Record<string, unknown>
     try {
-      const data = asMapping(matter(lines.join('\n'), matterOptions).data, file)
-      for (const line of repaired) {
-        warn(file, 'Frontmatter value is not valid YAML (a quote opens an unquoted string); read it as a plain string', 'frontmatter-recovered', {start: {line, column: 1}})
-      }
-      return data
-    } catch {
-      // Fall through to the original error, which names the real place.
+      data = recoverMapping(text.split('\n', close).slice(1), 2, file)
+    } catch (recoveryError) {
+      throw new RejectError(`frontmatter cannot be read: ${describe(recoveryError)}`)
     }
-  }
-  const place = original.linePos?.[0]
-  throw new RejectError(`frontmatter is not valid YAML${place ? ` (line ${place.line})` : ''}: ${original.message.split('\n')[0]}`)
-}
-
-function isValidScalar(value: string): boolean {
-  try {
-    return typeof parseYaml(value, yamlOptions) === 'string'
-  } catch {
-    return false
+    if (Object.keys(data).length > 0) return {data}
+    const place = error.linePos?.[0]
+    return {data, unreadable: `frontmatter is not valid YAML${place ? ` (line ${place.line})` : ''}: ${describe(error)}`}
   }
 }
 
@@ -135,22 +117,34 @@ function describe(error: unknown): string {
 /** The frontmatter fields fixset uses, normalised. Everything else is ignored. */
 export interface ArticleMeta {
   title: string | null
+  /** ISO 8601, by the rule in `dates.ts`. */
   date: string | null
+  /** The date as written, also when it could not be read (then `date` is null). */
+  rawDate: string | null
   updated: string | null
   description: string | null
   tags: string[]
   categories: string[]
+  /** The page the article was taken from, an http(s) URL. */
+  sourceUrl: string | null
 }
 
-/** Picks and normalises the fields fixset uses; values of the wrong type are reported and dropped. */
-export function toMeta(data: Record<string, unknown>, file: VFile): ArticleMeta {
+/**
+ * Picks and normalises the fields fixset uses, each from the first of its
+ * keys (`fields`) that holds a usable value; values of the wrong kind are
+ * reported and the next key is tried.
+ */
+export function toMeta(data: Record<string, unknown>, file: VFile, fields: FieldKeys): ArticleMeta {
+  const date = dateField(data, fields.date, file)
   return {
-    title: stringField(data, 'title', file),
-    date: dateField(data, 'date', file),
-    updated: dateField(data, 'updated', file),
-    description: stringField(data, 'description', file),
-    tags: listField(data, 'tags', file),
-    categories: listField(data, 'categories', file)
+    title: textField(data, fields.title, file),
+    date: date.date,
+    rawDate: date.raw,
+    updated: dateField(data, fields.updated, file).date,
+    description: textField(data, fields.description, file),
+    tags: listField(data, fields.tags, file),
+    categories: listField(data, fields.categories, file),
+    sourceUrl: urlField(data, fields.sourceUrl, file)
   }
 }
 
@@ -158,53 +152,66 @@ function own(data: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(data, key) ? data[key] : undefined
 }
 
-function stringField(data: Record<string, unknown>, key: string, file: VFile): string | null {
+/** A value as trimmed text; undefined when there is none, or (reported) when it is not text. */
+function textValue(data: Record<string, unknown>, key: string, file: VFile): string | undefined {
   const value = own(data, key)
-  if (value === undefined || value === null) return null
+  if (value === undefined || value === null) return undefined
   if (typeof value === 'number' || typeof value === 'boolean') return String(value)
   if (typeof value !== 'string') {
     warn(file, `Frontmatter \`${key}\` is not text; ignored`, 'frontmatter-type', {start: {line: 1, column: 1}})
-    return null
+    return undefined
   }
   const trimmed = withoutControlCharacters(value).trim()
-  return trimmed === '' ? null : trimmed
+  return trimmed === '' ? undefined : trimmed
 }
 
-/** Dates stay the strings the author wrote; one that names no real day is reported (and ignored for ordering). */
-function dateField(data: Record<string, unknown>, key: string, file: VFile): string | null {
-  const value = stringField(data, key, file)
-  if (value !== null && dateValue(value) === undefined) {
-    warn(file, `Frontmatter \`${key}\` (${JSON.stringify(value)}) is not a valid date`, 'frontmatter-date', {start: {line: 1, column: 1}})
+function textField(data: Record<string, unknown>, keys: readonly string[], file: VFile): string | null {
+  for (const key of keys) {
+    const text = textValue(data, key, file)
+    if (text !== undefined) return text
   }
-  return value
+  return null
 }
 
-function listField(data: Record<string, unknown>, key: string, file: VFile): string[] {
-  const value = own(data, key)
-  if (value === undefined || value === null) return []
-  const items = Array.isArray(value) ? value : [value]
-  const strings = items.filter((item): item is string | number => typeof item === 'string' || typeof item === 'number')
-  if (strings.length !== items.length) {
-    warn(file, `Frontmatter \`${key}\` holds values that are not text; they were ignored`, 'frontmatter-type', {start: {line: 1, column: 1}})
+/** The first readable date as ISO 8601, and the text it was read from (else the first unreadable one, reported). */
+function dateField(data: Record<string, unknown>, keys: readonly string[], file: VFile): {date: string | null; raw: string | null} {
+  let unreadable: string | null = null
+  for (const key of keys) {
+    const text = textValue(data, key, file)
+    if (text === undefined) continue
+    const date = normaliseDate(text)
+    if (date !== undefined) return {date, raw: text}
+    warn(file, `Frontmatter \`${key}\` (${JSON.stringify(text)}) is not a valid date; ignored`, 'frontmatter-date', {start: {line: 1, column: 1}})
+    unreadable ??= text
   }
-  return [...new Set(strings.map((item) => withoutControlCharacters(String(item)).trim()).filter((item) => item !== ''))]
+  return {date: null, raw: unreadable}
 }
 
-/**
- * Milliseconds since the epoch for an ISO 8601 date or date-time, or undefined
- * when the text is not one or names a day that does not exist (`2024-13-45`
- * must not roll over into another month, as `Date` would make it).
- */
-export function dateValue(text: string): number | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/.exec(text.trim())
-  if (!match) return undefined
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  const probe = new Date(Date.UTC(year, month - 1, day))
-  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return undefined
-  if (Number(match[4] ?? 0) > 23 || Number(match[5] ?? 0) > 59 || Number(match[6] ?? 0) > 59) return undefined
-  const iso = match[4] === undefined ? `${match[1]}-${match[2]}-${match[3]}T00:00:00Z` : text.trim().replace(' ', 'T') + (match[7] ? '' : 'Z')
-  const value = Date.parse(iso)
-  return Number.isNaN(value) ? undefined : value
+function listField(data: Record<string, unknown>, keys: readonly string[], file: VFile): string[] {
+  for (const key of keys) {
+    const value = own(data, key)
+    if (value === undefined || value === null) continue
+    const items = Array.isArray(value) ? value : [value]
+    const strings = items.filter((item): item is string | number => typeof item === 'string' || typeof item === 'number')
+    if (strings.length !== items.length) {
+      warn(file, `Frontmatter \`${key}\` holds values that are not text; they were ignored`, 'frontmatter-type', {start: {line: 1, column: 1}})
+    }
+    const list = [...new Set(strings.map((item) => withoutControlCharacters(String(item)).trim()).filter((item) => item !== ''))]
+    if (list.length > 0) return list
+  }
+  return []
+}
+
+/** The first value that is an absolute http(s) URL, as the URL parser writes it; other values are reported. */
+function urlField(data: Record<string, unknown>, keys: readonly string[], file: VFile): string | null {
+  for (const key of keys) {
+    const text = textValue(data, key, file)
+    if (text === undefined) continue
+    const url = URL.canParse(text) ? new URL(text) : undefined
+    if (url && (url.protocol === 'http:' || url.protocol === 'https:')) return url.href
+    warn(file, `Frontmatter \`${key}\` (${JSON.stringify(text)}) is not an http(s) URL; ignored`, 'frontmatter-url', {start: {line: 1, column: 1}})
+  }
+  return null
 }
 
 /** Frontmatter strings reach consumers as data: no control characters (tab and line feed become spaces). */
