@@ -60,6 +60,8 @@ export interface AnnotationResult {
   path: string
   status: Found['status']
   fixset: string | null
+  /** The fix set's kind (null for schema 1, or when the file was rejected). */
+  kind: string | null
   counts: AnnotationCounts
   /** What differs from the gold, one phrase each; empty when nothing does. */
   differences: string[]
@@ -132,6 +134,7 @@ export function compareAnnotation(gold: Gold, found: Found): AnnotationResult {
     path: gold.path,
     status: found.status,
     fixset: fixset?.id ?? null,
+    kind: fixset?.kind ?? null,
     counts: {
       goldItems: gold.items.length,
       outputFixes: fixes.length,

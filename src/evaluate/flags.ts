@@ -15,7 +15,7 @@ export interface FlagCount {
 
 /** Fix titles that are page furniture, not a fix: newsletter boxes, comment sections, share and author boxes. */
 export const chromeTitle =
-  /\bnewsletters?\b|\brecommends\b|^(?:related|more)(?: (?:articles?|posts?|stories|reading|content|guides?|news|topics?))?\s*:?$|^(?:\d+ )?(?:comments?|responses?)\s*:?$|^(?:post|add|view|show|join the) (?:a )?(?:comments?|discussion)\b|\bleave a (?:reply|comment)\b|^share(?: this(?: article| post| page| story| tutorial)?| on [\w ]+| via [\w ]+)?\s*:?$|\babout the author\b|\bsubscribe\b|\bsign up for\b|\byou (?:may|might) also like\b|^(?:more from|trending|popular (?:posts|articles|stories)|featured|editors?['’]s? picks?|follow us|special feature)\b|\bwe can help you every time\b/i
+  /\bnewsletters?\b|\brecommends\b|^(?:related|more)(?: (?:articles?|posts?|stories|reading|content|guides?|news|topics?))?\s*:?$|^(?:\d+ )?(?:comments?|responses?)\s*:?$|^(?:post|add|view|show|join the) (?:a )?(?:comments?|discussion)\b|\bleave a (?:reply|comment)\b|^share(?: this(?: article| post| page| story| tutorial)?| on [\w ]+| via [\w ]+)?\s*:?$|\babout the author\b|^(?:subscribe|sign up)(?: now| today| here)?\s*[:!.]?$|\byou (?:may|might) also like\b|^(?:more from|trending|popular (?:posts|articles|stories)|featured|editors?['’]s? picks?|follow us|special feature)\b|\bwe can help you every time\b/i
 
 /** A line of a fix's text that is a numbered fix, method or step heading left in the text. */
 const numberedUnitLine = /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*(?:Fix|Method|Step)[ \t]*(?:#[ \t]*)?(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|[IVX]+)\b/gim
@@ -28,8 +28,13 @@ const numberedUnitLine = /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*(?:Fix|Metho
 export const methodParagraph =
   /^[ \t]*(?:\*\*|__)[ \t]*(?:Method|Way|Fix|Solution|Option|Tip)[ \t]*(?:#[ \t]*)?(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|[IVX]+)\b|^[ \t]*(?:Method|Way|Fix|Solution)[ \t]+(?:\d+|One|Two|Three|Four|Five)[ \t]*[:.–-]/im
 
-/** Markup in a title: emphasis or code marks, HTML, escaped brackets, LaTeX. */
-export const titleMarkup = /[*_`<]|\\\[|\\\(|\\[a-zA-Z]{2,}|\$\$?[^$\s][^$]*\$/
+/**
+ * Markup in a title: `*`, backticks, `<`, `_` as emphasis (beside a space or
+ * an end: `Step _2_Set`, not `DRIVER_IRQL`), escaped brackets, LaTeX
+ * commands (title-cased too: `\Frac`), a trailing backslash.
+ */
+export const titleMarkup =
+  /[*`<]|(?:^|[\s([])_|_(?:$|[\s).,:;!?\]])|\\[[\]()]|\\$|\\(?:frac|pi|left|right|sqrt|times|cdot|sum|int|alpha|beta|gamma|delta|theta|lambda|sigma|omega|infty|leq?|geq?|neq|approx|text|math[a-z]+)\b|[_^]\{/i
 
 type Counter = (fixset: FixSetView, source: () => string) => number
 

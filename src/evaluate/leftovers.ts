@@ -29,7 +29,8 @@ interface BuiltIn {
 
 export const builtInFamilies: BuiltIn[] = [
   // `* [printer](…/drivereasy/download/)` closing an article: its links gone, the words stay as a last list.
-  {family: 'tag-link list', pattern: /(?:^[ \t]*[*+-][ \t]+\[?[\p{L}\p{N} .&'’-]{1,30}\]?(?:\([^)\n]*\))?[ \t]*\n*)+(?![\s\S])/mu},
+  // Items of one to three words (a spec line such as `Warranty  1 year` is spaced as a table cell), or links.
+  {family: 'tag-link list', pattern: /(?:^[ \t]*[*+-][ \t]+(?:\[[^\]\n]{1,40}\]\([^)\n]*\)|[\p{L}\p{N}.&'’-]+(?: [\p{L}\p{N}.&'’-]+){0,2})[ \t]*\n*)+(?![\s\S])/mu},
   {
     family: 'affiliate or tracking link',
     pattern: /\]\([^)\s]*(?:shop-links\.co|georiot\.com|geni\.us|anrdoezrs\.net|jdoqocy\.com|tkqlhce\.com|dpbolvw\.net|kqzyfj\.com|awin1\.com|linksynergy\.com|skimresources\.com|viglink\.com|amzn\.to|sjv\.io|pxf\.io|8odi\.net|prf\.hn|avantlink\.com|2checkout\.com|[?&](?:tag|utm_[a-z]+|affid|aff_id|irclickid|clickid|subid|afftrack|ref_)=)/i
@@ -45,11 +46,15 @@ export const builtInFamilies: BuiltIn[] = [
     family: 'newsletter widget',
     pattern: /Tech Today newsletter|Week in Review delivers|\[See all\]\([^)]*newsletters|Get the Latest Tech News Delivered|^[ \t]*(?:\*\*)?Subscribe(?:\*\*)?[ \t]*$|\bSubscribe to (?:our|the) [^\n]{0,40}newsletter|\bSign up for (?:our|the) [^\n]{0,30}newsletter|Thanks for signing up|By subscribing, you/im
   },
-  {family: 'price', pattern: /(?:^|[\s(])\$\d[\d,]*(?:\.\d\d)?(?:[ \t]+\$\d[\d,]*(?:\.\d\d)?)*[ \t]+(?:at|on|Save)[ \t]+(?:\$|[A-Z])|^[ \t]*\$\d[\d,]*(?:\.\d\d)?[ \t]*$/m},
+  // A line of prices (`$130 $180 Save $50`, `$160 at Amazon`), or a product card line ending in one; not a price in a sentence.
+  {
+    family: 'price',
+    pattern: /^[ \t]*\$\d[\d,]*(?:\.\d\d)?(?:[ \t]+\$\d[\d,]*(?:\.\d\d)?)*(?:[ \t]+Save[ \t]+\$\d[\d,]*(?:\.\d\d)?|[ \t]+(?:at|on)[ \t]+[\p{L}\p{N}.&'’ -]{1,30})?[ \t]*$|\$\d[\d,]*(?:\.\d\d)? at [A-Z][\p{L}\p{N}.&'’-]*(?: [A-Z][\p{L}\p{N}.&'’-]*){0,2}[ \t]*$/mu
+  },
   {
     family: 'deal, download or read-more button',
     // Case matters: buttons are title-cased, and "see at the top" is prose.
-    pattern: /\[_*(?:View Deal|Download(?: Now| for Free)?|Free Download|Read [Mm]ore(?: »)?|Buy Now|Check Price|Get It Now|Try It Free)_*\]\(|^[ \t]*(?:View Deal|Download|Free Download|Download Now|Read [Mm]ore(?: »)?|Buy Now|Check Price)[ \t]*$|\b[Vv]iew (?:[Oo]n|[Aa]t) [A-Z][\w.]+|\bSee at [A-Z][\w.]*|^[ \t]*See at [\w.-]+[ \t]*$/m
+    pattern: /\[_*(?:View Deal|Download(?: Now| for Free)?|Free Download|Read [Mm]ore(?: »)?|Buy Now|Check Price|Get It Now|Try It Free)_*\]\(|^[ \t]*(?:View Deal|Download|Free Download|Download Now|Read [Mm]ore(?: »)?|Buy Now|Check Price)[ \t]*$|\bView (?:[Oo]n|[Aa]t) [A-Z][\w.]+|\bSee at [A-Z][\w.]*|^[ \t]*See at [\w.-]+[ \t]*$/m
   },
   {
     family: 'promo or rating card',
@@ -59,7 +64,8 @@ export const builtInFamilies: BuiltIn[] = [
     family: 'comment-form debris',
     pattern: /Save my name, email, and website|Your email address will not be published|Required fields are marked|^[ \t]*(?:#{1,6}[ \t]+)?Leave a (?:Reply|Comment)\b|^[ \t]*(?:Post|Submit) Comment[ \t]*$|Notify me of (?:follow-up comments|new posts)|\bCancel reply\b/im
   },
-  {family: 'byline heading', pattern: /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?UPDATE\b[^\n]*\bBY [A-Z]|^[ \t]*#{1,6}[ \t]+(?:By|Written by)[ \t]+[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,3}[ \t]*$/mu},
+  // `### UPDATE: 2024/05/09 BY NAME`, `###### [Read update](…)` over "We've updated our buying guide", `## By Name`.
+  {family: 'byline heading', pattern: /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?UPDATE\b[^\n]*\bBY [A-Z]|^[ \t]*(?:#{1,6}[ \t]+)?\[?Read update\b|^[ \t]*#{1,6}[ \t]+(?:By|Written by)[ \t]+[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,3}[ \t]*$/mu},
   {family: 'Show less', pattern: /\bShow less\b/i},
   {family: 'Was this page helpful?', pattern: /\bWas this page helpful\b/i}
 ]

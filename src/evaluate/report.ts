@@ -38,7 +38,7 @@ export function formatGold(gold: GoldEvaluation): string {
     `steps exact                  ${figure(figures.stepsExact)}`,
     `step starts                  ${figure(figures.stepStarts)}`,
     `title                        ${figure(figures.title)}`,
-    `kind                         ${figure(figures.kind)}`,
+    `kind                         ${figure(figures.kind)}${gold.annotations.some((result) => result.kind !== null) ? '' : ' (no fix set has a kind: schema 1 output)'}`,
     `FAQ questions                ${figure(figures.faq)}`,
     `keep found                   ${figure(figures.keep)}`,
     `junk left                    ${figure(figures.junkLeft)}`

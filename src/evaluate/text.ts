@@ -12,13 +12,21 @@ import {unified} from 'unified'
 const parser = unified().use(remarkParse).freeze()
 
 /**
- * The plain text of a Markdown fragment: emphasis, code marks and link
- * targets gone, link texts kept, images left out (their alt text is not
- * prose). Escapes (`1\.`) are resolved by the parser.
+ * Block syntax counts only at the start of a line: parsed after this
+ * character (a zero-width space, which is neither a letter nor a digit), a
+ * title such as `1. Intro` or `# Intro` stays the text it is instead of
+ * becoming a list or a heading, whose markers would vanish.
+ */
+const inlineGuard = '\u200b'
+
+/**
+ * The plain text of inline Markdown (a title, a step, a question): emphasis,
+ * code marks, HTML and link targets gone, link texts kept, images left out
+ * (their alt text is not prose). Escapes (`1\.`) are resolved by the parser.
  */
 export function plainText(markdown: string): string {
-  const tree = parser.parse(markdown) as Root
-  return toString(tree, {includeImageAlt: false, includeHtml: false})
+  const tree = parser.parse(inlineGuard + markdown.replace(/\s*\n\s*/g, ' ')) as Root
+  return toString(tree, {includeImageAlt: false, includeHtml: false}).replace(inlineGuard, '')
 }
 
 /** Letters and digits only, lower-cased: the key that `keep`, `junk` and step starts are compared by. */
