@@ -73,6 +73,11 @@ describe('output shapes', () => {
     const view = viewOf({schemaVersion: 2, id: 'x', title: 'X', fixes: [fix]})
     expect(view.fixes[0]).toMatchObject({group: 'On Windows', stepGroups: [['One.', 'Two.'], ['Three.']]})
   })
+
+  it('reads a flat schema 2 `steps` view as one group, and `text` when a fix has no blocks', () => {
+    const view = viewOf({schemaVersion: 2, id: 'x', title: 'X', fixes: [{number: 1, title: 'A', group: null, steps: ['One.', 'Two.'], text: ['Step 3: more']}]})
+    expect(view.fixes[0]).toMatchObject({stepGroups: [['One.', 'Two.']], prose: ['Step 3: more'], hasContent: true})
+  })
 })
 
 describe('one annotation against its fix set', () => {

@@ -72,18 +72,29 @@ function fixV1(fix: Json): FixView {
 
 function fixV2(fix: Json): FixView {
   const blocks = array(fix.blocks).map(record)
-  // `steps` is the derived view of the steps blocks; read the blocks when a build leaves it out.
-  const derived = array(fix.steps).map(strings)
-  const stepGroups = (derived.length > 0 ? derived : blocks.filter((block) => block.type === 'steps').map((block) => strings(block.steps))).filter((group) => group.length > 0)
   const prose = blocks.flatMap((block) => (block.type === 'paragraph' ? [string(block.markdown)] : block.type === 'heading' ? [string(block.text)] : []))
+  // A build that keeps the schema 1 `text` view beside its blocks: read it when there are no blocks.
+  const text = blocks.length === 0 ? strings(fix.text) : []
+  const stepGroups = stepGroupsOf(fix, blocks)
   return {
     number: typeof fix.number === 'number' ? fix.number : null,
     title: string(fix.title),
     group: typeof fix.group === 'string' ? fix.group : null,
     stepGroups,
-    prose,
-    hasContent: blocks.length + stepGroups.length + array(fix.images).length + array(fix.videos).length > 0
+    prose: [...prose, ...text],
+    hasContent: blocks.length + text.length + stepGroups.length + array(fix.images).length + array(fix.videos).length > 0
   }
+}
+
+/**
+ * The step groups of a schema 2 fix: its derived `steps` view (groups, or a
+ * flat list read as one group), else its steps blocks, in order.
+ */
+function stepGroupsOf(fix: Json, blocks: Json[]): string[][] {
+  const view = array(fix.steps)
+  const groups = view.every((item) => typeof item === 'string') ? [strings(view)] : view.map(strings)
+  const fromBlocks = blocks.filter((block) => block.type === 'steps').map((block) => strings(block.steps))
+  return (view.length > 0 ? groups : fromBlocks).filter((group) => group.length > 0)
 }
 
 /** Every string in a JSON value, in document order (keys left out). */
