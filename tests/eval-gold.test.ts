@@ -129,12 +129,14 @@ describe('one annotation against its fix set', () => {
     expect(compareAnnotation(guideGold, found(guideV1, guideV1Markdown, 'canonical')).counts.titleRight).toBe(0)
   })
 
-  it('is right about a not-an-article when the file was rejected, and wrong when it became a fix set', () => {
+  it('counts a not-an-article in kind only: right when the file was rejected, wrong when it became a fix set', () => {
     const rejected = compareAnnotation(shellGold, {status: 'rejected', fixset: null, markdown: '', json: ''})
-    expect(rejected.counts).toMatchObject({kindRight: 1, titleChecked: 0, junkLeft: 0, keep: 0})
+    const nothingElse = {goldItems: 0, outputFixes: 0, titleChecked: 0, faqQuestions: 0, keep: 0, junk: 0}
+    expect(rejected.counts).toMatchObject({kindRight: 1, ...nothingElse})
     expect(rejected.differences).toEqual([])
-    const kept = compareAnnotation(shellGold, found({id: 'shell', title: 'Shell', fixes: []}, '# Shell\n\n{{post-main-content}}\n'))
-    expect(kept.counts).toMatchObject({kindRight: 0, junkLeft: 1})
+    const kept = compareAnnotation(shellGold, found({id: 'shell', title: 'Shell', fixes: [{number: 1, title: 'Discount information', text: ['x'], steps: []}]}, '# Shell\n\n{{post-main-content}}\n'))
+    expect(kept.counts).toMatchObject({kindRight: 0, ...nothingElse})
+    expect(kept.differences).toEqual(['not rejected: a fix set of 1 fixes, kind none'])
   })
 
   it('finds a step start only at the start of an output step, past its numbering', () => {
@@ -149,7 +151,7 @@ describe('figures over annotations', () => {
     const results = [compareAnnotation(fixesGold, found(fixesV2, fixesV2Markdown)), compareAnnotation(shellGold, {status: 'rejected', fixset: null, markdown: '', json: ''})]
     const figures = goldFigures(results)
     expect(figures.items).toEqual({precision: 2 / 3, recall: 2 / 3, f1: 2 / 3})
-    expect(figures).toMatchObject({annotations: 2, number: 0.5, stepsExact: 0.5, stepStarts: 4 / 6, title: 1, kind: 1, faq: 0.5, keep: 0.5, junkLeft: 1 / 3})
+    expect(figures).toMatchObject({annotations: 2, number: 0.5, stepsExact: 0.5, stepStarts: 4 / 6, title: 1, kind: 1, faq: 0.5, keep: 0.5, junkLeft: 1 / 2})
   })
 })
 
@@ -263,8 +265,8 @@ describe('fixset eval --gold', () => {
       title: 1, // the fixes title, and the copy's own title
       kind: 2 / 3, // fixes; the rejected shell; schema 1 has no kind
       faq: 1 / 2,
-      keep: 2 / 3, // 1 of 2, the shell has none, 1 of 1
-      junkLeft: 1 / 3 // 1 of 2; the rejected shell's is gone
+      keep: 2 / 3, // 1 of 2, and 1 of 1 (the shell counts in kind only)
+      junkLeft: 1 / 2 // 1 of 2, the guide has none
     })
     expect(figures.gold.annotations.map((result: {path: string}) => result.path)).toEqual(['site/copy.md', 'site/error-fixes.md', 'site/shell.md'])
     expect(figures.flags['empty fix'].count).toBe(2)

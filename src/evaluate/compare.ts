@@ -13,10 +13,13 @@
  *   item (letters and digits compared).
  * - Title (normalised equality with the fix set's title; for a duplicate,
  *   the title its own copy was published under also counts, since one fix
- *   set has one title for all its copies), kind (schema 1 has none; a `not-an-article`
- *   annotation is right when the file was rejected), FAQ questions found
- *   among the output's (Jaccard ≥ 0.6), `keep` strings found in the Markdown,
- *   `junk` strings left in the Markdown or the JSON (letters and digits).
+ *   set has one title for all its copies), kind (schema 1 has none), FAQ
+ *   questions found among the output's (Jaccard ≥ 0.6), `keep` strings found
+ *   in the Markdown, `junk` strings left in the Markdown or the JSON (letters
+ *   and digits).
+ * - A `not-an-article` annotation counts in the kind figure only: right when
+ *   the file was rejected. It has no items, title or content to compare, and
+ *   the fixes of a fix set made of it are one mistake, not many.
  */
 import type {Gold, GoldItem} from './gold.js'
 import type {FixSetView, FixView} from './shape.js'
@@ -69,13 +72,34 @@ export interface AnnotationResult {
 
 const quote = (text: string) => JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text)
 
+const noCounts: AnnotationCounts = {
+  goldItems: 0,
+  outputFixes: 0,
+  matched: 0,
+  numberRight: 0,
+  withSteps: 0,
+  stepsExact: 0,
+  goldSteps: 0,
+  stepStartsFound: 0,
+  titleChecked: 0,
+  titleRight: 0,
+  kindRight: 0,
+  faqQuestions: 0,
+  faqFound: 0,
+  keep: 0,
+  keepFound: 0,
+  junk: 0,
+  junkLeft: 0
+}
+
 export function compareAnnotation(gold: Gold, found: Found): AnnotationResult {
+  if (gold.kind === 'not-an-article') return compareNotAnArticle(gold, found)
   const fixset = found.fixset
   const rejected = found.status === 'rejected' || found.status === 'missing' || fixset === null
   const fixes = fixset?.fixes ?? []
   const differences: string[] = []
   if (found.status === 'missing') differences.push('not in the manifest')
-  else if (rejected && gold.kind !== 'not-an-article') differences.push('rejected')
+  else if (rejected) differences.push('rejected')
 
   const matches = matchOneToOne(gold.items, fixes, (item, fix) => jaccard(titleTokens(item.title), titleTokens(fix.title)), matchThreshold)
   const missing = gold.items.filter((_, index) => matches[index] === -1)
@@ -106,14 +130,14 @@ export function compareAnnotation(gold: Gold, found: Found): AnnotationResult {
     if (starts < expected.length) differences.push(`${expected.length - starts} of ${expected.length} step starts not found ${quote(item.title)}`)
   })
 
-  const titleChecked = gold.kind === 'not-an-article' ? 0 : 1
+  const titleChecked = 1
   const copyTitle = found.status === 'duplicate' ? (fixset?.sources.find((source) => source.path === gold.path)?.title ?? null) : null
   const titles = fixset === null || rejected ? [] : [fixset.title, ...(copyTitle === null ? [] : [copyTitle])]
   const titleRight = titleChecked === 1 && titles.some((title) => normalisedTitle(title) === normalisedTitle(gold.title)) ? 1 : 0
   if (titleChecked === 1 && titleRight === 0 && fixset !== null) differences.push(`title ${quote(fixset.title)} for ${quote(gold.title)}`)
 
   const outputKind = rejected ? 'not-an-article' : (fixset?.kind ?? null)
-  const kindRight = gold.kind === 'not-an-article' ? (rejected ? 1 : 0) : outputKind === gold.kind ? 1 : 0
+  const kindRight = outputKind === gold.kind ? 1 : 0
   if (kindRight === 0) differences.push(`kind ${outputKind ?? 'none'} for ${gold.kind}`)
 
   const questions = fixset?.faq.map((entry) => entry.question) ?? []
@@ -125,8 +149,7 @@ export function compareAnnotation(gold: Gold, found: Found): AnnotationResult {
   const everything = rejected ? '' : markdown + '\n' + lettersAndDigits(found.json)
   const keepMissing = gold.keep.filter((text) => !markdown.includes(lettersAndDigits(text)))
   const junkLeft = gold.junk.filter((text) => everything.includes(lettersAndDigits(text)))
-  // A not-an-article that was rejected has nothing to keep.
-  const keep = gold.kind === 'not-an-article' && rejected ? 0 : gold.keep.length
+  const keep = gold.keep.length
   if (keep > 0 && keepMissing.length > 0) differences.push(`keep missing ${keepMissing.map(quote).join(', ')}`)
   if (junkLeft.length > 0) differences.push(`junk left ${junkLeft.map(quote).join(', ')}`)
 
@@ -154,6 +177,20 @@ export function compareAnnotation(gold: Gold, found: Found): AnnotationResult {
       junk: gold.junk.length,
       junkLeft: junkLeft.length
     },
+    differences
+  }
+}
+
+/** A source with no article text: right when the build rejected it. */
+function compareNotAnArticle(gold: Gold, found: Found): AnnotationResult {
+  const rejected = found.status === 'rejected' || found.fixset === null
+  const differences = found.status === 'missing' ? ['not in the manifest'] : rejected ? [] : [`not rejected: a fix set of ${found.fixset!.fixes.length} fixes, kind ${found.fixset!.kind ?? 'none'}`]
+  return {
+    path: gold.path,
+    status: found.status,
+    fixset: found.fixset?.id ?? null,
+    kind: found.fixset?.kind ?? null,
+    counts: {...noCounts, kindRight: rejected && found.status !== 'missing' ? 1 : 0},
     differences
   }
 }
