@@ -18,6 +18,10 @@ import {configFileName, initialConfigText, loadConfig} from './config-file.js'
 import {compareStrings, type Diagnostic} from './diagnostics.js'
 import {diffOutputs, formatMarkdown, formatText, hasChanges} from './diff.js'
 import {evaluate} from './evaluate.js'
+import {readGold} from './evaluate/gold.js'
+import {defaultFamilies, readFamiliesFile} from './evaluate/leftovers.js'
+import {evaluateGold} from './evaluate/measure-gold.js'
+import {formatEvaluation, formatGold} from './evaluate/report.js'
 import {readGitOutput, readOutput} from './read-output.js'
 import {processPath} from './process-file.js'
 import {assertSeparateFolders, openCheck, openOutput, UsageError} from './write.js'
@@ -116,27 +120,21 @@ interface EvalFlags {
   config?: string
   workers?: number
   json?: boolean
+  gold?: string
+  families?: string
 }
 
-/** `fixset eval`: the quality figures of `evaluate.ts` for any corpus. */
+/** `fixset eval`: the quality figures of `evaluate.ts` for any corpus, and with --gold those of `evaluate/measure-gold.ts`. */
 async function runEval(flags: EvalFlags): Promise<number> {
   const input = path.resolve(flags.input)
+  // Read the annotations and families first: a bad file is a usage error before any build.
+  const annotations = flags.gold === undefined ? undefined : await readGold(path.resolve(flags.gold))
+  const families = [...defaultFamilies(), ...(flags.families === undefined ? [] : await readFamiliesFile(path.resolve(flags.families)))]
   const result = flags.output ? await readOutput(path.resolve(flags.output)) : await build({input, workers: flags.workers, config: await resolveConfig(flags.config)})
-  const figures = await evaluate(input, result, flags.clusters)
-  if (flags.json) {
-    process.stdout.write(JSON.stringify(figures, null, 2) + '\n')
-    return 0
-  }
-  const percent = (value: number) => `${(value * 100).toFixed(2)}%`
-  const rows = [
-    `files                        ${figures.files} (${figures.rejected} rejected)`,
-    ...Object.entries(figures.families).map(([family, count]) => `family in output: ${family.padEnd(20)} ${count}`),
-    figures.duplicates ? `known duplicate pairs together ${figures.duplicates.together}/${figures.duplicates.pairs} (${percent(figures.duplicates.share)})` : 'known duplicate pairs        (no --clusters file)',
-    `merged but different         ${figures.wronglyMerged.length}${figures.wronglyMerged.map(([a, b]) => `\n  ${a} + ${b}`).join('')}`,
-    figures.contentKept ? `content kept                 median ${percent(figures.contentKept.median)}, 5th percentile ${percent(figures.contentKept.p5)}` : '',
-    figures.foreign ? `output from elsewhere        95th percentile ${percent(figures.foreign.p95)}` : ''
-  ]
-  process.stdout.write(rows.filter(Boolean).join('\n') + '\n')
+  const figures = await evaluate(input, result, flags.clusters, families)
+  const gold = annotations === undefined ? undefined : evaluateGold(annotations, result)
+  if (flags.json) process.stdout.write(JSON.stringify(gold === undefined ? figures : {...figures, gold}, null, 2) + '\n')
+  else process.stdout.write(formatEvaluation(figures) + (gold === undefined ? '' : formatGold(gold)))
   return 0
 }
 
@@ -284,6 +282,8 @@ export function createProgram(): Command {
     .option('-i, --input <dir>', 'folder of source articles', 'input')
     .option('-o, --output <dir>', 'evaluate this existing build of --input instead of building it again')
     .option('--clusters <file>', 'JSON object of known duplicate groups: {"name": ["path", ...]}')
+    .option('--gold <dir>', 'folder of gold structure annotations (*.json, paths relative to --input): compare each with its fix set')
+    .option('--families <file>', 'families file ({"families": [{"family", "regex", "flags"}]}): count fix sets holding each, with the built-in leftover families')
     .addOption(sharedOptions.config())
     .addOption(sharedOptions.workers())
     .option('--json', 'print the figures as JSON')

@@ -12,9 +12,15 @@
  *   shingles found in its Markdown output (median and 5th percentile), and the
  *   share of the output's shingles found nowhere in the source (95th percentile).
  *
+ * - structural flags (`evaluate/flags.ts`): empty or chrome fixes, numbering
+ *   left in text, images and anchor links in steps, markup in titles.
+ * - leftovers (`evaluate/leftovers.ts`): per family of boilerplate that no
+ *   rule is known to remove, the fix sets that still hold it.
+ *
  * The reference text of a source is its body with the families below removed
  * by simple patterns: deliberately independent of the remark pipeline, so a
- * bug there cannot hide itself.
+ * bug there cannot hide itself. Gold annotations are measured apart, by
+ * `evaluate/measure-gold.ts`.
  */
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
@@ -22,6 +28,9 @@ import type {BuildOutput} from './read-output.js'
 import {shingleHashes, overlap} from './stages/signature.js'
 import {wordsOf} from './stages/scan.js'
 import type {FixSet} from './schema.js'
+import {countFlags, type FlagCount} from './evaluate/flags.js'
+import {countLeftovers, defaultFamilies, type Family, type LeftoverCount} from './evaluate/leftovers.js'
+import {jsonStrings, viewOf, type FixSetView} from './evaluate/shape.js'
 
 /** Boilerplate families, as patterns over output text. */
 export const families: Record<string, RegExp> = {
@@ -50,9 +59,12 @@ export interface Evaluation {
   wronglyMerged: Array<[string, string]>
   contentKept: {median: number; p5: number} | null
   foreign: {p95: number} | null
+  flags: Record<string, FlagCount>
+  leftovers: LeftoverCount[]
 }
 
-export async function evaluate(input: string, result: BuildOutput, clustersFile?: string): Promise<Evaluation> {
+/** `leftoverFamilies`: the leftover families to count (default: the built-in ones). */
+export async function evaluate(input: string, result: BuildOutput, clustersFile?: string, leftoverFamilies: readonly Family[] = defaultFamilies()): Promise<Evaluation> {
   const familyCounts = Object.fromEntries(Object.keys(families).map((name) => [name, 0]))
   for (const [name, content] of result.files) {
     if (!name.startsWith('fixsets/') && name !== 'index.json') continue
@@ -95,9 +107,14 @@ export async function evaluate(input: string, result: BuildOutput, clustersFile?
   const wronglyMerged: Array<[string, string]> = []
   const kept: number[] = []
   const foreign: number[] = []
+  const structure: Array<{view: FixSetView; source: () => string}> = []
+  const leftoverTexts: Array<{id: string; markdown: string; json: string}> = []
   for (const fixset of result.fixsets) {
     const [canonical, ...others] = fixset.sources
-    const reference = shingles(referenceText(await source(canonical!.path)))
+    const canonicalText = await source(canonical!.path)
+    structure.push({view: viewOf(fixset), source: () => canonicalText})
+    leftoverTexts.push({id: fixset.id, markdown: result.files.get(`fixsets/${fixset.id}.md`) ?? '', json: jsonStrings(fixset).join('\n')})
+    const reference = shingles(referenceText(canonicalText))
     for (const other of others) {
       const {containedInA, containedInB} = overlap(reference, shingles(referenceText(await source(other.path))))
       if (containedInA < 0.5 && containedInB < 0.5) wronglyMerged.push([canonical!.path, other.path])
@@ -115,7 +132,9 @@ export async function evaluate(input: string, result: BuildOutput, clustersFile?
     duplicates,
     wronglyMerged,
     contentKept: kept.length === 0 ? null : {median: quantile(kept, 0.5), p5: quantile(kept, 0.05)},
-    foreign: foreign.length === 0 ? null : {p95: quantile(foreign, 0.95)}
+    foreign: foreign.length === 0 ? null : {p95: quantile(foreign, 0.95)},
+    flags: countFlags(structure),
+    leftovers: countLeftovers(leftoverFamilies, leftoverTexts)
   }
 }
 
@@ -162,13 +181,6 @@ function plainWords(text: string): string[] {
 
 function shingles(text: string): Uint32Array {
   return shingleHashes(plainWords(text), 5)
-}
-
-function jsonStrings(value: unknown): string[] {
-  if (typeof value === 'string') return [value]
-  if (Array.isArray(value)) return value.flatMap(jsonStrings)
-  if (value && typeof value === 'object') return Object.values(value).flatMap(jsonStrings)
-  return []
 }
 
 function quantile(values: number[], q: number): number {
