@@ -163,6 +163,7 @@ export class BlockBuilder {
   }
 
   private addOrderedList(list: List, groups: StepGroups): void {
+    if (isOptionList(list)) return this.addPlainList(list, true)
     const start = list.start ?? 1
     list.children.forEach((item, index) => this.addStepItem(item, start + index, groups))
   }
@@ -216,14 +217,34 @@ export class BlockBuilder {
   }
 
   private addBulletList(list: List, topLevel: boolean): void {
-    if (isProcedure(list)) {
+    const carriesOn = this.bulletGroup !== null && list.children.every((item) => imperative.test(toString(item).trim()))
+    if (carriesOn || isProcedure(list)) {
       const simple = list.children.every((item) => item.children.length === 1 && item.children[0]!.type === 'paragraph' && !item.children[0]!.children.some((child) => child.type === 'image'))
       if (simple) return this.addBulletSteps(list.children.map((item) => (topLevel ? this.serialized.partOf(item) : inlineMarkdown((item.children[0] as Paragraph).children))))
     }
+    this.addPlainList(list, topLevel)
+  }
+
+  /** A list that is no procedure: its items as Markdown, its images after it. */
+  private addPlainList(list: List, topLevel: boolean): void {
     const items = list.children.map((item) => (topLevel ? this.serialized.partOf(item) : nodeToMarkdown({type: 'root', children: item.children})))
-    this.push({type: 'list', ordered: false, items: items.filter((item) => item !== '')})
+    this.push({type: 'list', ordered: list.ordered === true, items: items.filter((item) => item !== '')})
     visitImages(list, (image) => this.push({type: 'image', url: image.url, alt: image.alt?.trim() || null}))
   }
+}
+
+/**
+ * A numbered list of options or features, not a procedure: most items open
+ * with a bold term (`**Standard –** It blocks…`, `**Strict:** …`).
+ */
+function isOptionList(list: List): boolean {
+  const terms = list.children.filter((item) => {
+    const first = item.children[0]
+    if (first?.type !== 'paragraph' || first.children[0]?.type !== 'strong' || first.children.length < 2) return false
+    const after = first.children[1]!
+    return /[–—:-]\s*$/.test(toString(first.children[0])) || (after.type === 'text' && /^\s*[–—:-]/.test(after.value))
+  }).length
+  return list.children.length >= 2 && terms * 3 >= list.children.length * 2
 }
 
 /** Whether a bullet list reads as a procedure: two or more items, at least two thirds starting with an imperative verb. */
