@@ -80,6 +80,20 @@ export function splitTitle(tree: Root): {headingTitle: string | null; body: Root
   return {headingTitle: title, body: body.slice(1)}
 }
 
+/**
+ * Scraped pages often print the site's title heading and then the article's
+ * own `#` heading: a level-one heading that is the body's only one and comes
+ * before any other heading (after at most a few blocks) is a title too, not a
+ * section holding the whole article. It stays in the Markdown.
+ */
+function withoutSecondTitle(body: RootContent[]): RootContent[] {
+  const index = body.findIndex((node) => node.type === 'heading')
+  const heading = body[index]
+  if (heading?.type !== 'heading' || heading.depth !== 1 || index > 3) return body
+  if (body.some((node, other) => other !== index && node.type === 'heading' && node.depth === 1)) return body
+  return [...body.slice(0, index), ...body.slice(index + 1)]
+}
+
 /** A numbered opening heading is the title when no other heading of its level is numbered. */
 function restatesTitle(first: Heading, body: readonly RootContent[]): boolean {
   return !body.slice(1).some((node) => node.type === 'heading' && node.depth === first.depth && readLabel(toString(node)).number !== null)
@@ -89,7 +103,7 @@ export function extractArticle(tree: Root, videos: readonly PositionedVideo[]): 
   const {headingTitle, body: rawBody} = splitTitle(tree)
   const body = promoteBoldHeadings(rawBody)
   const serialized = serializeBody(body)
-  const outline = outlineOf(body)
+  const outline = outlineOf(withoutSecondTitle(body))
   const plan = planItems(outline.lead, outline.sections)
   const videosOf = assignVideos(videos, plan)
   const build = (nodes: readonly RootContent[], key: object, extra?: (builder: BlockBuilder) => void) => {
