@@ -89,3 +89,30 @@ describe('clean: content is never lost', () => {
     expect(file.messages.map((message) => [message.ruleId, message.line])).toEqual([['unsafe-url', 3]])
   })
 })
+
+describe('clean: toc-list', () => {
+  it('a list of bold in-page anchor links (the Driver Easy table of contents) goes; a list with one real link stays', () => {
+    const input = 'Intro.\n\n1. **[Update your graphics driver](#F1)**\n2. **[Roll back your driver](#F2)**\n    1. [Repair files](#RE)\n\n- [Driver Easy](https://www.drivereasy.com/)\n- [Roll back](#F2)\n'
+    const {markdown, file} = clean(input)
+    expect(markdown).toBe('Intro.\n\n- [Driver Easy](https://www.drivereasy.com/)\n- [Roll back](#F2)')
+    expect(file.data.changes?.filter((change) => change.ruleId === 'toc-list')).toHaveLength(1)
+  })
+})
+
+describe('clean: chrome-section', () => {
+  it('a newsletter heading goes with its short blurb; the article it interrupted goes on', () => {
+    const long = 'All in all, Chromebooks look like a better deal than ever for anyone who wants an inexpensive laptop for school, work, Linux, or anything except gaming, photography, or video editing, which need more.'
+    const input = `## The news\n\nFirst part.\n\n#### Newsletters\n\nZDNET Tech Today\n\nZDNET's Tech Today newsletter is a daily briefing of the newest stories.\n\n Subscribe\n\n${long}\n`
+    expect(clean(input).markdown).toBe(`## The news\n\nFirst part.\n\n${long}`)
+  })
+
+  it('a heading over nothing but links (related stories) goes; a heading over one link and text stays', () => {
+    const input = '## Story\n\nText.\n\n#### Google\n\n[One story](https://a.test/1)\n\n[Two story](https://a.test/2)\n\n## Download\n\nGet it from [the site](https://b.test).\n'
+    expect(clean(input).markdown).toBe('## Story\n\nText.\n\n## Download\n\nGet it from [the site](https://b.test).')
+  })
+
+  it('"2 thoughts on …" and "Leave a Comment" headings go with the comments and the form', () => {
+    const input = '## Fix\n\nDo it.\n\n## 2 thoughts on “How to Remove Malware”\n\nOctober 3, 2020 at 9:33 pm\n\nThank you so much, very helpful.\n\n### Leave a Comment\n\nSave my name, email, and website in this browser for the next time I comment.\n'
+    expect(clean(input).markdown).toBe('## Fix\n\nDo it.')
+  })
+})

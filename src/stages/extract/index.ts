@@ -72,10 +72,11 @@ const maxTitleLineWords = 15
 /** Body nodes without frontmatter and the opening title heading, plus that title. */
 export function splitTitle(tree: Root): {headingTitle: string | null; body: RootContent[]} {
   const body = tree.children.filter((node) => node.type !== 'yaml')
+  const frontmatter = tree.children.find((node) => node.type === 'yaml')
   const first = body[0]
   if (first?.type !== 'heading' || first.depth > 2) return {headingTitle: null, body}
   const label = readLabel(toString(first))
-  if (label.number !== null && !restatesTitle(first, body)) return {headingTitle: null, body}
+  if (label.number !== null && !restatesTitle(first, label.title, body, frontmatter?.type === 'yaml' ? frontmatter.value : null)) return {headingTitle: null, body}
   const title = (label.number !== null ? label.title : toString(first).replace(/\s+/g, ' ').trim()) || null
   return {headingTitle: title, body: body.slice(1)}
 }
@@ -94,8 +95,17 @@ function withoutSecondTitle(body: RootContent[]): RootContent[] {
   return [...body.slice(0, index), ...body.slice(index + 1)]
 }
 
-/** A numbered opening heading is the title when no other heading of its level is numbered. */
-function restatesTitle(first: Heading, body: readonly RootContent[]): boolean {
+/**
+ * A numbered opening heading (`## 1. <title>`) is the title when it restates
+ * the frontmatter (half its words of three letters or more occur there), or,
+ * without frontmatter, when no other heading of its level is numbered.
+ */
+function restatesTitle(first: Heading, title: string, body: readonly RootContent[], frontmatter: string | null): boolean {
+  if (frontmatter !== null) {
+    const words = title.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []
+    const known = frontmatter.toLowerCase()
+    return words.length > 0 && words.filter((word) => known.includes(word)).length * 2 >= words.length
+  }
   return !body.slice(1).some((node) => node.type === 'heading' && node.depth === first.depth && readLabel(toString(node)).number !== null)
 }
 
