@@ -31,8 +31,12 @@ const digits = /\d+/g
 
 /** The key of a line's plain text (see the module comment); empty when it has no words. */
 export function blockKey(text: string): string {
-  return wordsOf(text.replace(bareUrl, ' ').toLowerCase()).join(' ').replace(digits, '0')
+  // The guards skip a regular expression where it cannot match: most lines have no URL or digit.
+  const words = wordsOf((text.includes('://') ? text.replace(bareUrl, ' ') : text).toLowerCase()).join(' ')
+  return hasDigit.test(words) ? words.replace(digits, '0') : words
 }
+
+const hasDigit = /\d/
 
 /** How many words a key has. */
 export function keyWords(key: string): number {
@@ -114,8 +118,12 @@ export function sourceBlockHashes(lines: readonly string[], bodyStart: number, m
 /** The key of one source line, or undefined when the line is never removed as a recurring block. */
 function candidateKey(line: string): string | undefined {
   if (indentedCode.test(line) || line.includes('![')) return undefined
-  const unquoted = line.replace(quoteMarkers, '')
+  const unquoted = line.includes('>') ? line.replace(quoteMarkers, '') : line
   if (heading.test(unquoted) || orderedItem.test(unquoted) || unquoted.trimStart().startsWith('|')) return undefined
-  const text = unquoted.replace(bulletMarker, '').replace(tag, ' ').replace(linkTarget, ' ').replace(entity, ' ')
+  let text = unquoted.replace(bulletMarker, '')
+  // Each replacement only where its text can be: the scan runs on every line of every file.
+  if (text.includes('<')) text = text.replace(tag, ' ')
+  if (text.includes('](')) text = text.replace(linkTarget, ' ')
+  if (text.includes('&')) text = text.replace(entity, ' ')
   return blockKey(text)
 }
