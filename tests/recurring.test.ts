@@ -17,7 +17,8 @@ import {parseMarkdown} from '../src/stages/parse.js'
 import {findRecurring} from '../src/stages/recurring.js'
 import {suggestRules} from '../src/suggest.js'
 import {runCli, scratchDir} from './helpers/cli.js'
-import {processText} from './helpers/run.js'
+import {VFile} from 'vfile'
+import {clean, processText} from './helpers/run.js'
 
 const config: Config = {...defaultConfig, recurring: {...defaultConfig.recurring, minClusters: 5, minShare: 0}}
 
@@ -162,6 +163,30 @@ describe('recurring blocks: the corpus pass', () => {
     const blocksOf = (member: string) => (Number.parseInt(member, 10) < 6 ? [7] : [])
     expect(findRecurring(clusters, blocksOf, {...config.recurring, minClusters: 5, minShare: 0}).clusters.has(7)).toBe(true)
     expect(findRecurring(clusters, blocksOf, {...config.recurring, minClusters: 5, minShare: 0.1}).threshold).toBe(10)
+  })
+})
+
+describe('recurring blocks: the rule on one tree', () => {
+  const recurringOf = (...lines: string[]) => new Set(lines.map((line) => hashKey(blockKey(line))))
+  const run = (markdown: string, recurring: Set<number>) => {
+    const file = new VFile({path: 'a.md', value: markdown})
+    file.data.recurring = recurring
+    return clean(markdown, defaultConfig, file)
+  }
+  const promo = 'Explore our latest online courses and learn new skills at your own pace. Enroll and become a certified expert to boost your career.'
+
+  it('a long recurring paragraph goes with the debris of its broken link, and stays alone among content', () => {
+    const recurring = recurringOf(promo)
+    expect(run(`Arrays hold values.\n\n\\[\n\n${promo}\n\n]\\(https://www.tutorialspoint.com/latest/courses)\n\n## Accessing elements\n`, recurring).markdown).toBe(
+      'Arrays hold values.\n\n## Accessing elements'
+    )
+    expect(run(`Arrays hold values.\n\n${promo}\n\nIndex them from zero.\n`, recurring).markdown).toBe(`Arrays hold values.\n\n${promo}\n\nIndex them from zero.`)
+  })
+
+  it('never touches steps, steps written as text, a lead-in to code, tables or a paragraph with an image', () => {
+    const recurring = recurringOf('Restart your computer', '1)Download and install the tool.', 'Run the code below')
+    const markdown = '1. Restart your computer\n\n**1)Download** and install the tool.\n\nRun the code below\n\n```go\npackage main\n```\n\n| Restart your computer |\n| --- |\n\n![shot](https://x.test/a.png) Restart your computer\n'
+    expect(run(markdown, recurring).file.data.changes ?? []).toEqual([])
   })
 })
 

@@ -8,8 +8,9 @@
  * Whole paragraphs only: a recurring line inside a paragraph of the article's
  * own lines is part of it (a code sample pasted as text starts with
  * `package main` in every tutorial). Chrome comes in boxes (a promo card, a
- * comment form, a newsletter box: runs of recurring paragraphs) or as short
- * lines (buttons, slogans); a long recurring paragraph alone among the
+ * comment form, a newsletter box: runs of recurring paragraphs, with the
+ * debris of broken link markup around them) or as short lines (buttons,
+ * slogans); a long recurring paragraph alone among the
  * article's own text is the site's template prose ("Driver Easy will
  * automatically recognize your system…" in every driver article) and stays.
  * Never removed this way: headings, steps (anything inside an ordered list,
@@ -45,32 +46,55 @@ export default function remarkDropRecurring(options: DropRecurringOptions) {
       if ((node.type === 'list' && node.ordered === true) || node.type === 'table') return SKIP
       if (node.type !== 'root' && node.type !== 'blockquote' && node.type !== 'listItem') return
       const children: RootContent[] = node.children
-      const words = children.map((child, index) => (child.type === 'paragraph' && !leadsIntoStepsOrCode(children, index) ? recurringWords(child, recurring, options.minWords) : 0))
-      const removed = (index: number) => words[index]! > 0 && (words[index]! <= options.loneMaxWords || (words[index - 1] ?? 0) > 0 || (words[index + 1] ?? 0) > 0)
-      if (!words.some((_, index) => removed(index))) return
-      for (const [index, child] of children.entries()) if (removed(index)) recordRemoval(file, child, 'recurring-block')
-      node.children = children.filter((_, index) => !removed(index)) as typeof node.children
+      // Per child: its words when it is a recurring paragraph, 0 for debris (a paragraph of bare punctuation), -1 otherwise.
+      const words = children.map((child, index) => (child.type === 'paragraph' && !leadsIntoStepsOrCode(children, index) ? recurringWords(child, recurring, options.minWords) : -1))
+      const removed = new Set(boxes(words, options.loneMaxWords))
+      if (removed.size === 0) return
+      for (const [index, child] of children.entries()) if (removed.has(index)) recordRemoval(file, child, 'recurring-block')
+      node.children = children.filter((_, index) => !removed.has(index)) as typeof node.children
     })
   }
 }
 
 /**
- * The words of a paragraph every line of which is a recurring one, or 0 when
- * it is not one: a line with an image, a line of fewer than `minWords` words,
- * a step written as text (`1) Download…`, `Step 2: …`).
+ * The indices of the children that go: runs of recurring paragraphs (words
+ * > 0) and debris (0) between or around them that hold two recurring
+ * paragraphs, or one with debris (a promo whose link markup broke into `[`
+ * and `](…)` paragraphs), or one of at most `loneMaxWords` words.
+ */
+function boxes(words: readonly number[], loneMaxWords: number): number[] {
+  const removed: number[] = []
+  for (let start = 0; start < words.length; ) {
+    let end = start
+    while (end < words.length && words[end]! >= 0) end++
+    const run = words.slice(start, end)
+    const recurring = run.filter((count) => count > 0)
+    const box = recurring.length >= 2 || (recurring.length === 1 && (run.length > 1 || recurring[0]! <= loneMaxWords))
+    if (box) for (let index = start; index < end; index++) removed.push(index)
+    start = Math.max(end, start + 1)
+  }
+  return removed
+}
+
+/**
+ * The words of a paragraph every line of which is a recurring one; 0 for
+ * debris, a paragraph of plain text without a word (`[`, `](https://…)`);
+ * -1 for any other: a line with an image, a line of fewer than `minWords`
+ * words or not recurring, a step written as text (`1) Download…`, `Step 2: …`).
  */
 function recurringWords(paragraph: Paragraph, recurring: ReadonlySet<number>, minWords: number): number {
+  if (paragraph.children.every((child) => child.type === 'text' || child.type === 'break') && blockKey(lineText(paragraph.children)) === '') return 0
   let words = 0
   for (const line of splitLines(paragraph.children)) {
-    if (line.some((node) => node.type === 'image' || node.type === 'imageReference')) return 0
+    if (line.some((node) => node.type === 'image' || node.type === 'imageReference')) return -1
     const text = lineText(line)
     const key = blockKey(text)
     if (key === '') continue
     const count = keyWords(key)
-    if (count < minWords || stepText.test(text) || !recurring.has(hashKey(key))) return 0
+    if (count < minWords || stepText.test(text) || !recurring.has(hashKey(key))) return -1
     words += count
   }
-  return words
+  return words > 0 ? words : -1
 }
 
 const stepText = /^(?:step\s*)?\d{1,3}\s*[.):]/i
