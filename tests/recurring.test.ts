@@ -183,6 +183,12 @@ describe('recurring blocks: the rule on one tree', () => {
     expect(run(`Arrays hold values.\n\n${promo}\n\nIndex them from zero.\n`, recurring).markdown).toBe(`Arrays hold values.\n\n${promo}\n\nIndex them from zero.`)
   })
 
+  it('a lone short line goes (a button); a lone paragraph of several short recurring lines stays (the start of a code sample as text)', () => {
+    const recurring = recurringOf('Try it Yourself »', 'package main', 'import ("fmt")')
+    expect(run('Declare it:\n\nTry it Yourself »\n\nThen print it.\n', recurring).markdown).toBe('Declare it:\n\nThen print it.')
+    expect(run('Declare it:\n\npackage main\\\nimport ("fmt")\n\nfunc main() { fmt.Println(x) }\n', recurring).file.data.changes ?? []).toEqual([])
+  })
+
   it('never touches steps, steps written as text, a lead-in to code, tables or a paragraph with an image', () => {
     const recurring = recurringOf('Restart your computer', '1)Download and install the tool.', 'Run the code below')
     const markdown = '1. Restart your computer\n\n**1)Download** and install the tool.\n\nRun the code below\n\n```go\npackage main\n```\n\n| Restart your computer |\n| --- |\n\n![shot](https://x.test/a.png) Restart your computer\n'

@@ -46,9 +46,8 @@ export default function remarkDropRecurring(options: DropRecurringOptions) {
       if ((node.type === 'list' && node.ordered === true) || node.type === 'table') return SKIP
       if (node.type !== 'root' && node.type !== 'blockquote' && node.type !== 'listItem') return
       const children: RootContent[] = node.children
-      // Per child: its words when it is a recurring paragraph, 0 for debris (a paragraph of bare punctuation), -1 otherwise.
-      const words = children.map((child, index) => (child.type === 'paragraph' && !leadsIntoStepsOrCode(children, index) ? recurringWords(child, recurring, options.minWords) : -1))
-      const removed = new Set(boxes(words, options.loneMaxWords))
+      const kinds = children.map((child, index) => (child.type === 'paragraph' && !leadsIntoStepsOrCode(children, index) ? classify(child, recurring, options.minWords) : 'other'))
+      const removed = new Set(boxes(kinds, options.loneMaxWords))
       if (removed.size === 0) return
       for (const [index, child] of children.entries()) if (removed.has(index)) recordRemoval(file, child, 'recurring-block')
       node.children = children.filter((_, index) => !removed.has(index)) as typeof node.children
@@ -56,20 +55,26 @@ export default function remarkDropRecurring(options: DropRecurringOptions) {
   }
 }
 
+/** A recurring paragraph (its words and lines), debris (a paragraph of plain text without a word: `[`, `](https://…)`), or any other block. */
+type Kind = {words: number; lines: number} | 'debris' | 'other'
+
 /**
- * The indices of the children that go: runs of recurring paragraphs (words
- * > 0) and debris (0) between or around them that hold two recurring
- * paragraphs, or one with debris (a promo whose link markup broke into `[`
- * and `](…)` paragraphs), or one of at most `loneMaxWords` words.
+ * The indices of the children that go: runs of recurring paragraphs and
+ * debris that hold two recurring paragraphs, or one with debris (a promo
+ * whose link markup broke into `[` and `](…)` paragraphs), or one line of at
+ * most `loneMaxWords` words (a button, a slogan; several short lines alone,
+ * such as `package main` and `import ("fmt")`, are the start of a code
+ * sample pasted as text).
  */
-function boxes(words: readonly number[], loneMaxWords: number): number[] {
+function boxes(kinds: readonly Kind[], loneMaxWords: number): number[] {
   const removed: number[] = []
-  for (let start = 0; start < words.length; ) {
+  for (let start = 0; start < kinds.length; ) {
     let end = start
-    while (end < words.length && words[end]! >= 0) end++
-    const run = words.slice(start, end)
-    const recurring = run.filter((count) => count > 0)
-    const box = recurring.length >= 2 || (recurring.length === 1 && (run.length > 1 || recurring[0]! <= loneMaxWords))
+    while (end < kinds.length && kinds[end] !== 'other') end++
+    const run = kinds.slice(start, end)
+    const recurring = run.filter((kind) => typeof kind === 'object')
+    const lone = recurring[0]
+    const box = recurring.length >= 2 || (lone !== undefined && (run.length > 1 || (lone.lines === 1 && lone.words <= loneMaxWords)))
     if (box) for (let index = start; index < end; index++) removed.push(index)
     start = Math.max(end, start + 1)
   }
@@ -77,24 +82,25 @@ function boxes(words: readonly number[], loneMaxWords: number): number[] {
 }
 
 /**
- * The words of a paragraph every line of which is a recurring one; 0 for
- * debris, a paragraph of plain text without a word (`[`, `](https://…)`);
- * -1 for any other: a line with an image, a line of fewer than `minWords`
- * words or not recurring, a step written as text (`1) Download…`, `Step 2: …`).
+ * What a paragraph is: recurring when every line with words is a recurring
+ * one; not when a line has an image, fewer than `minWords` words or is not
+ * recurring, or the paragraph is a step written as text (`1) Download…`, `Step 2: …`).
  */
-function recurringWords(paragraph: Paragraph, recurring: ReadonlySet<number>, minWords: number): number {
-  if (paragraph.children.every((child) => child.type === 'text' || child.type === 'break') && blockKey(lineText(paragraph.children)) === '') return 0
+function classify(paragraph: Paragraph, recurring: ReadonlySet<number>, minWords: number): Kind {
+  if (paragraph.children.every((child) => child.type === 'text' || child.type === 'break') && blockKey(lineText(paragraph.children)) === '') return 'debris'
   let words = 0
+  let lines = 0
   for (const line of splitLines(paragraph.children)) {
-    if (line.some((node) => node.type === 'image' || node.type === 'imageReference')) return -1
+    if (line.some((node) => node.type === 'image' || node.type === 'imageReference')) return 'other'
     const text = lineText(line)
     const key = blockKey(text)
     if (key === '') continue
     const count = keyWords(key)
-    if (count < minWords || stepText.test(text) || !recurring.has(hashKey(key))) return -1
+    if (count < minWords || stepText.test(text) || !recurring.has(hashKey(key))) return 'other'
     words += count
+    lines++
   }
-  return words > 0 ? words : -1
+  return words > 0 ? {words, lines} : 'other'
 }
 
 const stepText = /^(?:step\s*)?\d{1,3}\s*[.):]/i
