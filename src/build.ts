@@ -1,8 +1,9 @@
 /**
  * The pipeline end to end, handing its files to an output sink (`write.ts`).
  *
- *   discover → scan every file (decode, strip, frontmatter, words, signature)
- *            → deduplicate → render each canonical member (parse, clean,
+ *   discover → scan every file (decode, strip, frontmatter, words, signature,
+ *            line hashes) → deduplicate → find the lines recurring across
+ *            clusters (`stages/recurring.ts`) → render each canonical member (parse, clean,
  *            extract) → emit its fix set → emit index, manifest and report
  *
  * The expensive remark stages run once per cluster, not once per file: real
