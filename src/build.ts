@@ -1,8 +1,9 @@
 /**
  * The pipeline end to end, handing its files to an output sink (`write.ts`).
  *
- *   discover → scan every file (decode, strip, frontmatter, words, signature)
- *            → deduplicate → render each canonical member (parse, clean,
+ *   discover → scan every file (decode, strip, frontmatter, words, signature,
+ *            line hashes) → deduplicate → find the lines recurring across
+ *            clusters (`stages/recurring.ts`) → render each canonical member (parse, clean,
  *            extract) → emit its fix set → emit index, manifest and report
  *
  * The expensive remark stages run once per cluster, not once per file: real
@@ -21,9 +22,10 @@ import {readOrReject, rejectedFile, runPass, type AcceptedFile, type PassTask, t
 import {outputFromFiles} from './read-output.js'
 import type {FixSet} from './schema.js'
 import {compareCanonical, deduplicate, similarity, type Cluster} from './stages/dedupe.js'
+import {findRecurring, hashHex, recurringIn, type RecurringSet} from './stages/recurring.js'
 import {listSourcePaths} from './stages/discover.js'
 import {openCache, type Cache} from './cache.js'
-import {emitClosing, emitFixSet, type Emitted, type EmittedFixSet} from './stages/emit.js'
+import {emitClosing, emitFixSet, type Emitted, type EmittedFixSet, type RecurringSummary} from './stages/emit.js'
 import {assignIds} from './stages/ids.js'
 import {memorySink, type OutputSink} from './write.js'
 
@@ -88,7 +90,9 @@ export async function buildInto(sink: OutputSink, options: BuildOptions): Promis
     const scans = await pMap(paths, async (relative) => progress('scan', paths.length, (await runner.run('scan', relative)) as ScanResult), {concurrency: runner.concurrency})
     const accepted = new Map(scans.flatMap((scan) => (scan.status === 'ok' ? [[scan.path, scan] as const] : [])))
     const clusters = deduplicate([...accepted.values()].map(toDedupeInput), config.dedupe)
-    const rendered = options.renderAll ? await renderEvery([...accepted.values()], runner) : undefined
+    const recurring = findRecurring(clusters, (member) => accepted.get(member)!.blocks, config.recurring)
+    const render: Render = (scan) => runner.run('render', scan.path, scan.sha256, recurringIn(scan.blocks, recurring)) as Promise<RenderResult>
+    const rendered = options.renderAll ? await renderEvery([...accepted.values()], render, runner.concurrency) : undefined
 
     done = 0
     const late: RejectedFile[] = []
@@ -97,7 +101,7 @@ export async function buildInto(sink: OutputSink, options: BuildOptions): Promis
     const promoted: Array<{settled: SettledCluster; members: ScannedFile[]}> = []
     const written = await pMap(clusters, async (cluster) => {
       const members = membersOf(cluster, accepted, config)
-      const {settled, rejected} = await settle(members, runner, rendered)
+      const {settled, rejected} = await settle(members, render, rendered)
       late.push(...rejected)
       progress('render', clusters.length, undefined)
       if (!settled) return undefined
@@ -108,10 +112,10 @@ export async function buildInto(sink: OutputSink, options: BuildOptions): Promis
       written.filter((fixset) => fixset !== undefined),
       promoted,
       sink,
-      runner
+      render
     )
     const rejected = [...scans.filter((scan): scan is RejectedFile => scan.status === 'rejected'), ...late]
-    const closing = emitClosing(fixsets, rejected)
+    const closing = emitClosing(fixsets, rejected, recurringSummary(recurring, clusters.length))
     for (const [relative, content] of closing.files) await sink.write(relative, content)
     const {files, ...emitted} = closing
     return {
@@ -155,7 +159,7 @@ async function settleIds(
   written: WrittenFixSet[],
   promoted: ReadonlyArray<{settled: SettledCluster; members: ScannedFile[]}>,
   sink: OutputSink,
-  runner: Runner
+  render: Render
 ): Promise<WrittenFixSet[]> {
   const finalIds = assignIds([...written.map((fixset) => fixset.canonicalPath), ...promoted.map(({settled}) => settled.canonical.path)])
   const late = await Promise.all(promoted.map(({settled, members}) => writeFixSet(sink, finalIds.get(settled.canonical.path)!, settled, members)))
@@ -165,7 +169,7 @@ async function settleIds(
       if (id === fixset.id) return fixset
       for (const name of fixset.fileNames) await sink.remove(name)
       const members = fixset.members.slice(fixset.members.findIndex((member) => member.path === fixset.canonicalPath))
-      const {settled} = await settle(members, runner)
+      const {settled} = await settle(members, render)
       if (settled?.canonical.path !== fixset.canonicalPath) throw new Error(`${fixset.canonicalPath} rendered once but not a second time`)
       return writeFixSet(sink, id, settled, fixset.members)
     })
@@ -189,10 +193,10 @@ function membersOf(cluster: Cluster, scans: ReadonlyMap<string, ScannedFile>, co
  * costs the others their fix set. Members before the canonical one are only
  * there when they failed; those after it are its duplicates.
  */
-async function settle(members: readonly ScannedFile[], runner: Runner, rendered?: ReadonlyMap<string, RenderResult>): Promise<{settled?: SettledCluster; rejected: RejectedFile[]}> {
+async function settle(members: readonly ScannedFile[], render: Render, rendered?: ReadonlyMap<string, RenderResult>): Promise<{settled?: SettledCluster; rejected: RejectedFile[]}> {
   const rejected: RejectedFile[] = []
   for (const [index, member] of members.entries()) {
-    const result = rendered?.get(member.path) ?? ((await runner.run('render', member.path, member.sha256)) as RenderResult)
+    const result = rendered?.get(member.path) ?? (await render(member))
     if (result.status === 'rejected') {
       rejected.push(result)
       continue
@@ -215,8 +219,17 @@ async function settle(members: readonly ScannedFile[], runner: Runner, rendered?
 }
 
 /** Every file rendered up front (`renderAll`), to prove the output does not depend on rendering only canonical members. */
-async function renderEvery(scans: readonly ScannedFile[], runner: Runner): Promise<Map<string, RenderResult>> {
-  return new Map(await pMap(scans, async (scan) => [scan.path, (await runner.run('render', scan.path, scan.sha256)) as RenderResult] as const, {concurrency: runner.concurrency}))
+async function renderEvery(scans: readonly ScannedFile[], render: Render, concurrency: number): Promise<Map<string, RenderResult>> {
+  return new Map(await pMap(scans, async (scan) => [scan.path, await render(scan)] as const, {concurrency}))
+}
+
+/** The render pass over one scanned file, with the recurring hashes it holds. */
+type Render = (scan: ScannedFile) => Promise<RenderResult>
+
+/** What report.json says of the corpus's recurring blocks (`fixset explain` reads it back). */
+function recurringSummary(recurring: RecurringSet, clusters: number): RecurringSummary {
+  const blocks = [...recurring.clusters].sort((a, b) => a[0] - b[0]).map(([hash, count]) => ({hash: hashHex(hash), clusters: count}))
+  return {threshold: recurring.threshold, clusters, blocks}
 }
 
 function toDedupeInput(scan: ScannedFile) {
@@ -233,7 +246,7 @@ interface Runner {
    * read, lets a render be found in the cache without reading the file again;
    * a file whose bytes changed since is rejected, so a fix set never mixes two versions of it.
    */
-  run(pass: Pass, relative: string, scannedSha256?: string): Promise<ScanResult | RenderResult>
+  run(pass: Pass, relative: string, scannedSha256?: string, recurring?: number[]): Promise<ScanResult | RenderResult>
   close(): Promise<void>
 }
 
@@ -275,8 +288,10 @@ function createRunner(input: string, config: Config, files: number, requested: n
   }
   return {
     concurrency: threads * 4,
-    async run(pass, relative, scannedSha256) {
-      const entryOf = (sha256: string) => cache?.entryFile(pass, relative, sha256)
+    async run(pass, relative, scannedSha256, recurring) {
+      // The recurring hashes are part of a render's key: the same bytes render differently with others.
+      const variant = recurring === undefined || recurring.length === 0 ? '' : recurring.join(',')
+      const entryOf = (sha256: string) => cache?.entryFile(pass, relative, sha256, variant)
       const read = (entry: string | undefined) => (entry === undefined ? undefined : cache?.read<ScanResult | RenderResult>(entry))
       const known = scannedSha256 === undefined ? undefined : read(entryOf(scannedSha256))
       if (known) return known
@@ -285,7 +300,7 @@ function createRunner(input: string, config: Config, files: number, requested: n
       if (scannedSha256 !== undefined && source.sha256 !== scannedSha256) return rejectedFile(source, 'the file changed while fixset was building; build again')
       const cacheFile = entryOf(source.sha256)
       const cached = scannedSha256 === undefined ? read(cacheFile) : undefined
-      return cached ?? execute(pass, {source, cacheFile})
+      return cached ?? execute(pass, {source, cacheFile, ...(recurring && {recurring})})
     },
     close: async () => {
       await pool?.destroy()

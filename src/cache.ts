@@ -22,8 +22,12 @@ import type {Config} from './config.js'
 export const defaultCacheDir = path.join('node_modules', '.cache', 'fixset')
 
 export interface Cache {
-  /** The entry file of one pass over one version of one file. */
-  entryFile(pass: string, relativePath: string, sha256: string): string
+  /**
+   * The entry file of one pass over one version of one file; `variant` is
+   * whatever else the pass's result depends on (a render: the file's
+   * recurring line hashes, `stages/recurring.ts`), so a hit never gives another answer.
+   */
+  entryFile(pass: string, relativePath: string, sha256: string, variant?: string): string
   /** The entry's value; undefined when the entry is missing or does not parse. */
   read<T>(entryFile: string): T | undefined
   /** Entries read so far. */
@@ -38,8 +42,8 @@ export function openCache(directory: string, config: Config): Cache {
     get hits() {
       return hits
     },
-    entryFile(pass, relativePath, sha256) {
-      const key = createHash('sha256').update(`${pass}\0${relativePath}\0${sha256}`).digest('hex')
+    entryFile(pass, relativePath, sha256, variant = '') {
+      const key = createHash('sha256').update(`${pass}\0${relativePath}\0${sha256}${variant === '' ? '' : `\0${variant}`}`).digest('hex')
       return path.join(root, key.slice(0, 2), `${key}.json`)
     },
     read<T>(entryFile: string) {

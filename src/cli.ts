@@ -9,7 +9,7 @@ import {Command, InvalidArgumentError, Option} from 'commander'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
-import {existsSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {writeFile} from 'node:fs/promises'
 import {build, buildInto, type BuildReport} from './build.js'
 import {defaultCacheDir} from './cache.js'
@@ -24,6 +24,7 @@ import {evaluateGold} from './evaluate/measure-gold.js'
 import {formatEvaluation, formatGold} from './evaluate/report.js'
 import {readGitOutput, readOutput} from './read-output.js'
 import {processPath} from './process-file.js'
+import {suggestionsConfig, suggestRules} from './suggest.js'
 import {assertSeparateFolders, openCheck, openOutput, UsageError} from './write.js'
 
 interface BuildFlags {
@@ -96,10 +97,22 @@ async function resolveConfig(file: string | undefined): Promise<Config> {
   return existsSync(configFileName) ? loadConfig(configFileName) : defaultConfig
 }
 
-/** `fixset explain FILE`: every removal and repair in one file, with rule and lines, then its diagnostics. */
-async function runExplain(file: string, flags: {config?: string}): Promise<number> {
+/**
+ * `fixset explain FILE`: every removal and repair in one file, with rule and
+ * lines, then its diagnostics. One file cannot know which of its lines recur
+ * across the corpus: they are read from a build's report.json (`--output`, or
+ * the configured output folder), and explain says where it found them or that it has none.
+ */
+async function runExplain(file: string, flags: {config?: string; output?: string}): Promise<number> {
   const config = await resolveConfig(flags.config)
-  const result = processPath(path.dirname(path.resolve(file)), path.basename(file), config)
+  const output = flags.output ?? config.output
+  const recurring = readRecurring(output)
+  const result = processPath(path.dirname(path.resolve(file)), path.basename(file), config, recurring)
+  process.stdout.write(
+    recurring
+      ? `recurring blocks: ${recurring.size} known from ${path.join(output, 'report.json')}\n`
+      : `recurring blocks: not known (no report.json in ${output}); build the corpus and pass --output to see them\n`
+  )
   const lines = result.changes
     .map((change) => {
       const where = change.startLine === null ? '' : change.endLine !== null && change.endLine !== change.startLine ? `${change.startLine}-${change.endLine}` : `${change.startLine}`
@@ -111,6 +124,23 @@ async function runExplain(file: string, flags: {config?: string}): Promise<numbe
   if (result.status === 'ok') process.stdout.write(`title: ${result.title}\nfixes: ${result.article.fixes.length}\n`)
   process.stdout.write(consoleReport(result.diagnostics, Number.POSITIVE_INFINITY) + '\n')
   return result.status === 'ok' ? 0 : 1
+}
+
+/** The recurring line hashes a build's report.json lists, or undefined when there is none. */
+function readRecurring(output: string): Set<number> | undefined {
+  const report = path.join(output, 'report.json')
+  if (!existsSync(report)) return undefined
+  const parsed = JSON.parse(readFileSync(report, 'utf8')) as {recurring?: {blocks?: Array<{hash: string}>}}
+  const blocks = parsed.recurring?.blocks
+  return blocks === undefined ? undefined : new Set(blocks.map((block) => Number.parseInt(block.hash, 16)))
+}
+
+/** `fixset rules suggest`: the corpus's recurring blocks as `dropLines` rules, a config fragment on stdout. */
+async function runSuggest(flags: {input?: string; config?: string}): Promise<number> {
+  const config = await resolveConfig(flags.config)
+  const input = path.resolve(flags.input ?? config.input)
+  process.stdout.write(suggestionsConfig(await suggestRules(input, config), config))
+  return 0
 }
 
 interface EvalFlags {
@@ -273,8 +303,19 @@ export function createProgram(): Command {
     .description('show every removal and repair in one file, with its rule and lines')
     .argument('<file>', 'a source article')
     .addOption(sharedOptions.config())
-    .action(async (file: string, flags: {config?: string}) => {
+    .option('-o, --output <dir>', "a build's output folder, whose report.json lists the corpus's recurring blocks (default: the configured output)")
+    .action(async (file: string, flags: {config?: string; output?: string}) => {
       process.exitCode = await runExplain(file, flags)
+    })
+  program
+    .command('rules')
+    .description('rule tables: `rules suggest` prints the recurring blocks of a corpus as config rules')
+    .command('suggest')
+    .description("print the corpus's recurring blocks as dropLines rules (a config fragment) for review")
+    .option('-i, --input <dir>', 'folder of source articles (default: "input", or `input` in the config)')
+    .addOption(sharedOptions.config())
+    .action(async (flags: {input?: string; config?: string}) => {
+      process.exitCode = await runSuggest(flags)
     })
   program
     .command('eval')

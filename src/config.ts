@@ -7,14 +7,37 @@
  * output byte for byte.
  */
 
-/** A pair of HTML comments that delimit a boilerplate range in the source text. */
-export interface MarkerPair {
+/**
+ * A boilerplate range in the source text: between two HTML comments
+ * (`begin`, `end`: the text inside them, compared case-insensitively,
+ * whitespace folded), or from a line matching `beginPattern` to the next line
+ * matching `endPattern` (regular expressions tested on a line without its
+ * surrounding white space, case-insensitive unless `flags` say otherwise; the
+ * two lines go with what is between them: `[ad_1]` … `[ad_2]`).
+ */
+export type MarkerPair = CommentPair | LinePair
+
+export interface CommentPair extends Scoped {
   /** Rule id reported for every range this pair removes. */
   ruleId: string
-  /** Text inside the opening comment, compared case-insensitively, whitespace folded. */
   begin: string
-  /** Text inside the closing comment. */
   end: string
+}
+
+export interface LinePair extends Scoped {
+  ruleId: string
+  beginPattern: string
+  endPattern: string
+  flags?: string
+}
+
+/**
+ * Any rule may be limited to some files: `paths` are globs (picomatch, `**`
+ * for any folders) matched against the file's path relative to the input
+ * folder, e.g. `techidaily__site-*` then `/**`. A rule without `paths` applies everywhere.
+ */
+export interface Scoped {
+  paths?: string[]
 }
 
 export interface DedupeConfig {
@@ -36,7 +59,7 @@ export interface DedupeConfig {
 }
 
 /** A regular expression (source text) matched against plain text, case-insensitive unless `flags` say otherwise. */
-export interface PatternRule {
+export interface PatternRule extends Scoped {
   ruleId: string
   pattern: string
   flags?: string
@@ -46,6 +69,25 @@ export interface PatternRule {
 export interface TrackingParameter {
   name: string
   valuePattern?: string
+}
+
+/**
+ * Page chrome found across the corpus (`stages/recurring.ts`): a line whose
+ * key (`stages/block-hashes.ts`) is in at least `minClusters` distinct
+ * clusters, and in at least `minShare` of all clusters, is removed (rule
+ * `recurring-block`). A republished copy is one cluster, so it never counts twice.
+ */
+export interface RecurringConfig {
+  minClusters: number
+  minShare: number
+  /** Lines of fewer words are never counted ("Close", "Step 2"). */
+  minWords: number
+  /**
+   * A recurring paragraph with no recurring paragraph next to it goes only
+   * when it has at most this many words: chrome is boxes or short lines, a
+   * long lone paragraph is the site's template prose.
+   */
+  loneMaxWords: number
 }
 
 /** Bounds on what one file may cost; a file over a bound is rejected, and the build goes on. */
@@ -114,6 +156,7 @@ export interface Config {
   /** Frontmatter keys read for each field. */
   fields: FieldKeys
   dedupe: DedupeConfig
+  recurring: RecurringConfig
   limits: Limits
 }
 
@@ -158,6 +201,12 @@ export const defaultConfig: Config = {
     minJaccard: 0.7,
     minContainment: 0.9,
     canonical: 'earliest'
+  },
+  recurring: {
+    minClusters: 8,
+    minShare: 0.002,
+    minWords: 2,
+    loneMaxWords: 12
   },
   limits: {
     maxBytes: 1_000_000,

@@ -12,7 +12,7 @@
  */
 export {build, buildInto, type BuildOptions, type BuildReport, type BuildResult} from './build.js'
 export {writeOutput, checkOutput, openOutput, openCheck, memorySink, type CheckResult, type OutputSink, type OutputWriter} from './write.js'
-export {defaultConfig, type Config, type Limits, type MarkerPair, type PatternRule, type DedupeConfig, type FieldKeys, type TrackingParameter} from './config.js'
+export {defaultConfig, type Config, type Limits, type MarkerPair, type CommentPair, type LinePair, type Scoped, type PatternRule, type DedupeConfig, type FieldKeys, type RecurringConfig, type TrackingParameter} from './config.js'
 export {loadConfig, parseConfig, ConfigSchema} from './config-file.js'
 export {processFile, scanFile, renderFile, type AcceptedFile, type FileResult, type RejectedFile} from './process-file.js'
 export type {Diagnostic, Change, Severity} from './diagnostics.js'

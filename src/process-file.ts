@@ -22,7 +22,9 @@ import {extractArticle, type Article} from './stages/extract/index.js'
 import {readFrontmatter, RejectError, toMeta, type ArticleMeta} from './stages/frontmatter.js'
 import {parseMarkdown} from './stages/parse.js'
 import {checkSize, checkSourceDepth, checkTreeDepth} from './stages/limits.js'
+import {sourceBlockHashes} from './stages/block-hashes.js'
 import {scanBody} from './stages/scan.js'
+import {configFor} from './stages/scope.js'
 import {computeSignature, type Signature} from './stages/signature.js'
 import {stripMarkedRanges, type StripResult} from './stages/strip.js'
 import {chooseTitle} from './stages/title.js'
@@ -40,6 +42,8 @@ export interface ScannedFile extends ResultBase {
   /** The title this article gets, by the rule in `stages/title.ts`. */
   title: string
   signature: Signature
+  /** Distinct hashes of the body's candidate lines for the corpus pass (`stages/block-hashes.ts`), sorted. */
+  blocks: number[]
 }
 
 export interface RenderedFile extends ResultBase {
@@ -91,7 +95,8 @@ function readArticleStart(file: VFile, text: string, lines: readonly string[], c
   return {meta: toMeta(frontmatter.data, file, config.fields), bodyStart: frontmatter.bodyStart}
 }
 
-export function scanFile(source: SourceFile, config: Config): ScanResult {
+export function scanFile(source: SourceFile, corpusConfig: Config): ScanResult {
+  const config = configFor(corpusConfig, source.path)
   return guarded(source, () => {
     const {file, stripped} = prepare(source, config)
     const lines = stripped.text.split('\n')
@@ -104,7 +109,8 @@ export function scanFile(source: SourceFile, config: Config): ScanResult {
       status: 'ok',
       meta,
       title,
-      signature: computeSignature(scan.words, config.dedupe.shingleSize, config.dedupe.permutations)
+      signature: computeSignature(scan.words, config.dedupe.shingleSize, config.dedupe.permutations),
+      blocks: sourceBlockHashes(lines, bodyStart, config.recurring.minWords)
     }
   })
 }
@@ -113,11 +119,14 @@ export function scanFile(source: SourceFile, config: Config): ScanResult {
  * Parses, cleans and extracts a file the scan accepted; reports only what
  * these stages found (the scan reported the rest). The frontmatter is not read
  * again: the tree holds it as a `yaml` node, and the scan has already checked
- * it (reading it was a tenth of rendering a file).
+ * it (reading it was a tenth of rendering a file). `recurring` holds the
+ * hashes of this file's lines that recur across the corpus (`stages/recurring.ts`).
  */
-export function renderFile(source: SourceFile, config: Config): RenderResult {
+export function renderFile(source: SourceFile, corpusConfig: Config, recurring: readonly number[] = []): RenderResult {
+  const config = configFor(corpusConfig, source.path)
   return guarded(source, () => {
     const {file, stripped} = prepare(source, config)
+    file.data.recurring = new Set(recurring)
     const [messagesBefore, changesBefore] = [file.messages.length, file.data.changes?.length ?? 0]
     const parsed = parseMarkdown(stripped.text)
     checkTreeDepth(parsed, config.limits)
@@ -134,20 +143,26 @@ export interface PassTask {
   source: SourceFile
   /** The cache entry to write the result to (`cache.ts`), if there is a cache. */
   cacheFile?: string
+  /** For a render: the file's recurring line hashes (`stages/recurring.ts`). */
+  recurring?: number[]
 }
 
 /** Runs the pass `pass` over a task's file and writes its result to the task's cache entry. */
-export function runPass(pass: 'scan' | 'render', {source, cacheFile}: PassTask, config: Config): ScanResult | RenderResult {
-  const result = pass === 'scan' ? scanFile(source, config) : renderFile(source, config)
+export function runPass(pass: 'scan' | 'render', {source, cacheFile, recurring}: PassTask, config: Config): ScanResult | RenderResult {
+  const result = pass === 'scan' ? scanFile(source, config) : renderFile(source, config, recurring)
   if (cacheFile !== undefined) writeCacheEntry(cacheFile, result)
   return result
 }
 
-/** Both passes, for one file on its own (`fixset explain`, tests). */
-export function processFile(source: SourceFile, config: Config): FileResult {
+/**
+ * Both passes, for one file on its own (`fixset explain`, tests). One file
+ * cannot know the corpus: `recurring` is the corpus's recurring set when the
+ * caller has one (`fixset explain` reads it from a build's report).
+ */
+export function processFile(source: SourceFile, config: Config, recurring?: ReadonlySet<number>): FileResult {
   const scanned = scanFile(source, config)
   if (scanned.status === 'rejected') return scanned
-  const rendered = renderFile(source, config)
+  const rendered = renderFile(source, config, recurring ? scanned.blocks.filter((hash) => recurring.has(hash)) : [])
   if (rendered.status === 'rejected') return rendered
   return {
     ...scanned,
@@ -159,9 +174,9 @@ export function processFile(source: SourceFile, config: Config): FileResult {
 }
 
 /** Reads one file and runs both passes on it. */
-export function processPath(inputDir: string, relativePath: string, config: Config): FileResult {
+export function processPath(inputDir: string, relativePath: string, config: Config, recurring?: ReadonlySet<number>): FileResult {
   const source = readOrReject(inputDir, relativePath, config.limits)
-  return 'bytes' in source ? processFile(source, config) : source
+  return 'bytes' in source ? processFile(source, config, recurring) : source
 }
 
 /** Reads `relativePath` below `inputDir`; a file that cannot be read is rejected, not thrown. */

@@ -58,8 +58,23 @@ export function emitFixSet(id: string, settled: SettledCluster): EmittedFixSet {
   return {id, files, entry: indexEntry(fixset), rows, diagnostics: members.flatMap((member) => member.diagnostics), changes: members.flatMap((member) => member.changes)}
 }
 
+/**
+ * The corpus's recurring blocks (`stages/recurring.ts`), as report.json lists
+ * them: the number of clusters a line needed, of how many, and each recurring
+ * line's hash (14 hex digits) with the clusters that hold it, by hash.
+ */
+export interface RecurringSummary {
+  threshold: number
+  clusters: number
+  blocks: Array<{hash: string; clusters: number}>
+}
+
 /** The files that describe the whole build: index, manifest, report and JSON schemas. */
-export function emitClosing(fixsets: ReadonlyArray<Omit<EmittedFixSet, 'files'>>, rejected: readonly RejectedFile[]): Emitted & {files: Map<string, string>} {
+export function emitClosing(
+  fixsets: ReadonlyArray<Omit<EmittedFixSet, 'files'>>,
+  rejected: readonly RejectedFile[],
+  recurring: RecurringSummary = {threshold: 0, clusters: 0, blocks: []}
+): Emitted & {files: Map<string, string>} {
   const manifest = [...fixsets.flatMap((fixset) => fixset.rows), ...rejected.map((file) => ({...row(file, 'rejected', null, null, null), reason: file.reason}))].sort((a, b) => compareStrings(a.path, b.path))
   const diagnostics = [...fixsets.flatMap((fixset) => fixset.diagnostics), ...rejected.flatMap((file) => file.diagnostics)].sort(compareDiagnostics)
   const tally = tallyChanges([...fixsets.flatMap((fixset) => fixset.changes), ...rejected.flatMap((file) => file.changes)])
@@ -67,7 +82,7 @@ export function emitClosing(fixsets: ReadonlyArray<Omit<EmittedFixSet, 'files'>>
   const files = new Map([
     ['index.json', toJson(IndexSchema, {fixsets: fixsets.map((fixset) => fixset.entry).sort((a, b) => compareStrings(a.id, b.id))})],
     ['manifest.json', toJson(ManifestSchema, {files: manifest})],
-    ['report.json', stringifyJson({summary, tally, diagnostics})],
+    ['report.json', stringifyJson({summary, tally, recurring, diagnostics})],
     ...Object.entries(jsonSchemas()).map(([name, schema]) => [`schema/${name}`, stringifyJson(schema)] as [string, string])
   ])
   return {files, manifest, diagnostics, tally, summary}

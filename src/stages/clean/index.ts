@@ -3,6 +3,7 @@
  * not see on the source text, and repair what scraping broke. Order matters:
  * HTML families first, then `leftover-html` drops whatever HTML is left; link
  * cleaning runs before the line rules so a line of shop buttons ends up empty;
+ * the corpus's recurring blocks go after the table rules, which name what they know;
  * repairs run on what is left, and `empty-block` tidies up last.
  */
 import type {Root} from 'mdast'
@@ -14,6 +15,7 @@ import remarkDropBlocks from './rules/drop-blocks.js'
 import remarkDropChromeSections from './rules/drop-chrome-sections.js'
 import remarkDropLeftoverHtml from './rules/drop-leftover-html.js'
 import remarkDropLines from './rules/drop-lines.js'
+import remarkDropRecurring from './rules/drop-recurring.js'
 import remarkDropRepeated from './rules/drop-repeated.js'
 import remarkDropReviewRating from './rules/drop-review-rating.js'
 import remarkDropSections from './rules/drop-sections.js'
@@ -33,6 +35,7 @@ export {
   remarkDropChromeSections,
   remarkDropLeftoverHtml,
   remarkDropLines,
+  remarkDropRecurring,
   remarkDropRepeated,
   remarkDropReviewRating,
   remarkDropSections,
@@ -62,6 +65,7 @@ export function cleaningProcessor(config: Config) {
     .use(remarkDropTocLists)
     .use(remarkDropLines, {rules: config.dropLines})
     .use(remarkDropReviewRating)
+    .use(remarkDropRecurring, config.recurring)
     .use(remarkDropRepeated)
     .use(remarkRepairGluedEmphasis)
     .use(remarkNormalizeText)

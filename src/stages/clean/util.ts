@@ -132,6 +132,26 @@ export function compilePatterns<T extends {pattern: string; flags?: string}>(rul
   return rules.map((rule) => ({...rule, regex: new RegExp(rule.pattern, rule.flags ?? 'iu')}))
 }
 
+/**
+ * Plain text of a block as a reader sees it: its blocks (a quote's heading
+ * and paragraph, list items, table cells) and hard line breaks are separated
+ * by a space, white space folded. `toString` joins them with nothing, so a
+ * quote of `## Excerpt` and `W3Schools offers…` read as "ExcerptW3Schools
+ * offers…" and `^Excerpt\b` could not match it.
+ */
+export function blockText(node: Nodes): string {
+  return blockParts(node).replace(/\s+/g, ' ').trim()
+}
+
+const phrasingParents = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link', 'linkReference'])
+
+function blockParts(node: Nodes): string {
+  if (node.type === 'break') return ' '
+  if (!('children' in node)) return toString(node)
+  const separator = phrasingParents.has(node.type) ? '' : ' '
+  return node.children.map((child) => blockParts(child as Nodes)).join(separator)
+}
+
 /** Plain text of phrasing content, white space folded. */
 export function lineText(nodes: readonly PhrasingContent[]): string {
   return nodes.map((node) => toString(node)).join('').replace(/\s+/g, ' ').trim()
