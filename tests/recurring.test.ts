@@ -113,7 +113,7 @@ describe('recurring blocks: the corpus pass', () => {
       expect(markdown).not.toMatch(/Was this page helpful|Tell us why|Get the Latest Tech News/)
       expect(markdown).toMatch(/Follow these steps:/)
       expect(markdown).toMatch(/Our tool will automatically recognize your system/)
-      expect(fixset.fixes[0]!.steps[0]).toBe('Restart your computer and try again.')
+      expect(fixset.fixes[0]!.steps.flat()[0]).toBe('Restart your computer and try again.')
     }
     const republished = result.fixsets.find((fixset) => fixset.sources.length === 3)!
     expect(result.files.get(`fixsets/${republished.id}.md`)).toMatch(/Only this article says so/)
