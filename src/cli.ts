@@ -20,7 +20,7 @@ import {diffOutputs, formatMarkdown, formatText, hasChanges} from './diff.js'
 import {evaluate} from './evaluate.js'
 import {readGitOutput, readOutput} from './read-output.js'
 import {processPath} from './process-file.js'
-import {assertSeparateFolders, openCheck, openOutput, UsageError} from './write.js'
+import {assertSeparateFolders, hasEntries, openCheck, openOutput, UsageError} from './write.js'
 
 interface BuildFlags {
   strict?: boolean
@@ -34,6 +34,7 @@ interface BuildFlags {
   workers?: number
   quiet?: boolean
   check?: boolean
+  allowEmpty?: boolean
 }
 
 /** Diagnostics shown in full on the console; past this, the summary points at report.json. */
@@ -75,6 +76,12 @@ async function runBuild(flags: BuildFlags): Promise<number> {
     }
     log(`${outputName} is up to date (${result.outputFiles} files)`)
   } else {
+    if (result.summary.files === 0 && !flags.allowEmpty && (await hasEntries(output))) {
+      await target.abort()
+      throw new UsageError(
+        `${inputName} holds no ${config.extensions.join(', ')} files: not replacing ${outputName}, which is not empty, with an empty output (pass --allow-empty to do that)`
+      )
+    }
     await target.commit()
   }
   log(summaryLine(result, (performance.now() - started) / 1000))
@@ -264,6 +271,7 @@ export function createProgram(): Command {
     .option('--no-cache', 'compute everything again; read and write no cache')
     .option('--max-bytes <n>', `reject files larger than this (default: ${defaultConfig.limits.maxBytes})`, positiveInteger)
     .option('--max-parse-ms <n>', `reject files whose processing takes longer, in ms (default: ${defaultConfig.limits.maxParseMs})`, positiveInteger)
+    .option('--allow-empty', 'replace a non-empty output even when the input holds no files')
     .option('--strict', 'exit 1 when there are warnings, too')
     .option('-q, --quiet', 'print nothing but errors')
     .addOption(new Option('--reporter <name>', 'diagnostics on the console: vfile-reporter, or JSON on stdout for machines').choices(['vfile', 'json']).default('vfile'))

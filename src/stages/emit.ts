@@ -15,6 +15,7 @@ import {compareDiagnostics, compareStrings, type Change, type Diagnostic} from '
 import {nodeToMarkdown} from '../markdown.js'
 import type {SettledCluster} from '../build.js'
 import type {RejectedFile} from '../process-file.js'
+import {markerContent, markerFileName} from '../output-marker.js'
 import {FixSetSchema, IndexSchema, jsonSchemas, ManifestSchema, type FixSet, type IndexEntry, type ManifestRow} from '../schema.js'
 
 /** What a build reports besides its files. */
@@ -57,13 +58,14 @@ export function emitFixSet(id: string, settled: SettledCluster): EmittedFixSet {
   return {id, files, entry: indexEntry(fixset), rows, diagnostics: members.flatMap((member) => member.diagnostics), changes: members.flatMap((member) => member.changes)}
 }
 
-/** The files that describe the whole build: index, manifest, report and JSON schemas. */
+/** The files that describe the whole build: the `.fixset` marker (`output-marker.ts`), index, manifest, report and JSON schemas. */
 export function emitClosing(fixsets: ReadonlyArray<Omit<EmittedFixSet, 'files'>>, rejected: readonly RejectedFile[]): Emitted & {files: Map<string, string>} {
   const manifest = [...fixsets.flatMap((fixset) => fixset.rows), ...rejected.map((file) => ({...row(file, 'rejected', null, null, null), reason: file.reason}))].sort((a, b) => compareStrings(a.path, b.path))
   const diagnostics = [...fixsets.flatMap((fixset) => fixset.diagnostics), ...rejected.flatMap((file) => file.diagnostics)].sort(compareDiagnostics)
   const tally = tallyChanges([...fixsets.flatMap((fixset) => fixset.changes), ...rejected.flatMap((file) => file.changes)])
   const summary = summarise(manifest, diagnostics)
   const files = new Map([
+    [markerFileName, stringifyJson(markerContent())],
     ['index.json', toJson(IndexSchema, {fixsets: fixsets.map((fixset) => fixset.entry).sort((a, b) => compareStrings(a.id, b.id))})],
     ['manifest.json', toJson(ManifestSchema, {files: manifest})],
     ['report.json', stringifyJson({summary, tally, diagnostics})],
