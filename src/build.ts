@@ -21,7 +21,7 @@ import {readOrReject, rejectedFile, runPass, type AcceptedFile, type PassTask, t
 import {outputFromFiles} from './read-output.js'
 import type {FixSet} from './schema.js'
 import {compareCanonical, deduplicate, similarity, type Cluster} from './stages/dedupe.js'
-import {listSourcePaths} from './stages/discover.js'
+import {discoverSources, type ReadHooks} from './stages/discover.js'
 import {openCache, type Cache} from './cache.js'
 import {emitClosing, emitFixSet, type Emitted, type EmittedFixSet} from './stages/emit.js'
 import {assignIds} from './stages/ids.js'
@@ -39,6 +39,8 @@ export interface BuildOptions {
   renderAll?: boolean
   /** Called as files are scanned (pass `scan`), then as clusters are rendered (pass `render`). */
   onProgress?: (done: number, total: number, pass: 'scan' | 'render') => void
+  /** For tests: runs between discovery and each read of a file (`stages/discover.ts`), to swap it deterministically. */
+  readHooks?: ReadHooks
 }
 
 /** What a build reports once its files are out. */
@@ -78,9 +80,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 export async function buildInto(sink: OutputSink, options: BuildOptions): Promise<BuildReport> {
   const config = options.config ?? defaultConfig
   const input = path.resolve(options.input)
-  const paths = await listSourcePaths(input, config.extensions)
+  const {paths, unlisted} = discoverSources(input, config.extensions)
   const cache = options.cache ? openCache(options.cache, config) : undefined
-  const runner = createRunner(input, config, paths.length, options.workers, cache)
+  const runner = createRunner(input, config, paths.length, options.workers, cache, options.readHooks)
   try {
     let done = 0
     const progress = <T>(pass: Pass, total: number, result: T) => (options.onProgress?.(++done, total, pass), result)
@@ -110,7 +112,11 @@ export async function buildInto(sink: OutputSink, options: BuildOptions): Promis
       sink,
       runner
     )
-    const rejected = [...scans.filter((scan): scan is RejectedFile => scan.status === 'rejected'), ...late]
+    const rejected = [
+      ...unlisted.map((entry) => rejectedFile({path: entry.path, sha256: ''}, entry.reason)),
+      ...scans.filter((scan): scan is RejectedFile => scan.status === 'rejected'),
+      ...late
+    ]
     const closing = emitClosing(fixsets, rejected)
     for (const [relative, content] of closing.files) await sink.write(relative, content)
     const {files, ...emitted} = closing
@@ -248,7 +254,7 @@ interface Runner {
  * with the task (reading it again there costs more than the copy); the worker
  * writes the result's cache entry, so this thread stays free to feed the pool.
  */
-function createRunner(input: string, config: Config, files: number, requested: number | undefined, cache: Cache | undefined): Runner {
+function createRunner(input: string, config: Config, files: number, requested: number | undefined, cache: Cache | undefined, readHooks?: ReadHooks): Runner {
   const threads = Math.max(1, Math.min(requested ?? availableParallelism(), Math.ceil(files / minFilesPerWorker)))
   const workerModule = new URL('./worker.js', import.meta.url)
   const hasWorkerModule = existsSync(fileURLToPath(workerModule))
@@ -280,7 +286,7 @@ function createRunner(input: string, config: Config, files: number, requested: n
       const read = (entry: string | undefined) => (entry === undefined ? undefined : cache?.read<ScanResult | RenderResult>(entry))
       const known = scannedSha256 === undefined ? undefined : read(entryOf(scannedSha256))
       if (known) return known
-      const source = readOrReject(input, relative, config.limits)
+      const source = readOrReject(input, relative, config.limits, readHooks)
       if (!('bytes' in source)) return source
       if (scannedSha256 !== undefined && source.sha256 !== scannedSha256) return rejectedFile(source, 'the file changed while fixset was building; build again')
       const cacheFile = entryOf(source.sha256)

@@ -17,7 +17,7 @@ import {toDiagnostics, type Change, type Diagnostic} from './diagnostics.js'
 import {cleaningProcessor, cleanTree} from './stages/clean/index.js'
 import {compilePatterns} from './stages/clean/util.js'
 import {decodeSource} from './stages/decode.js'
-import {readSource, type SourceFile} from './stages/discover.js'
+import {readSource, type ReadHooks, type SourceFile} from './stages/discover.js'
 import {extractArticle, type Article} from './stages/extract.js'
 import {readFrontmatter, RejectError, toMeta, type ArticleMeta} from './stages/frontmatter.js'
 import {parseMarkdown} from './stages/parse.js'
@@ -164,9 +164,9 @@ export function processPath(inputDir: string, relativePath: string, config: Conf
 }
 
 /** Reads `relativePath` below `inputDir`; a file that cannot be read is rejected, not thrown. */
-export function readOrReject(inputDir: string, relativePath: string, limits: Limits): SourceFile | RejectedFile {
+export function readOrReject(inputDir: string, relativePath: string, limits: Limits, hooks?: ReadHooks): SourceFile | RejectedFile {
   try {
-    return readSource(inputDir, relativePath, limits)
+    return readSource(inputDir, relativePath, limits, hooks)
   } catch (error) {
     const unread = {path: relativePath, sha256: ''}
     if (error instanceof RejectError) return rejectedFile(unread, error.message)
