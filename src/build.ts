@@ -22,7 +22,7 @@ import {outputFromFiles} from './read-output.js'
 import type {FixSet} from './schema.js'
 import {compareCanonical, deduplicate, similarity, type Cluster} from './stages/dedupe.js'
 import {discoverSources, type ReadHooks} from './stages/discover.js'
-import {openCache, type Cache} from './cache.js'
+import {openCache, type Cache, type CacheEntry} from './cache.js'
 import {emitClosing, emitFixSet, type Emitted, type EmittedFixSet} from './stages/emit.js'
 import {assignIds} from './stages/ids.js'
 import {memorySink, type OutputSink} from './write.js'
@@ -282,16 +282,17 @@ function createRunner(input: string, config: Config, files: number, requested: n
   return {
     concurrency: threads * 4,
     async run(pass, relative, scannedSha256) {
-      const entryOf = (sha256: string) => cache?.entryFile(pass, relative, sha256)
-      const read = (entry: string | undefined) => (entry === undefined ? undefined : cache?.read<ScanResult | RenderResult>(entry))
+      const entryOf = (sha256: string) => cache?.entry(pass, relative, sha256)
+      const read = (entry: CacheEntry | undefined) => (entry === undefined ? undefined : cache?.read<ScanResult | RenderResult>(entry))
       const known = scannedSha256 === undefined ? undefined : read(entryOf(scannedSha256))
       if (known) return known
       const source = readOrReject(input, relative, config.limits, readHooks)
       if (!('bytes' in source)) return source
       if (scannedSha256 !== undefined && source.sha256 !== scannedSha256) return rejectedFile(source, 'the file changed while fixset was building; build again')
-      const cacheFile = entryOf(source.sha256)
-      const cached = scannedSha256 === undefined ? read(cacheFile) : undefined
-      return cached ?? execute(pass, {source, cacheFile})
+      const entry = entryOf(source.sha256)
+      const cached = scannedSha256 === undefined ? read(entry) : undefined
+      // Only the file and key cross to the worker, which writes the entry.
+      return cached ?? execute(pass, {source, cacheEntry: entry && {file: entry.file, key: entry.key}})
     },
     close: async () => {
       await pool?.destroy()

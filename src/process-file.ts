@@ -11,7 +11,7 @@
  * bytes' hash. `processFile` runs both, for one file on its own.
  */
 import {VFile} from 'vfile'
-import {writeCacheEntry} from './cache.js'
+import {writeCacheEntry, type CacheEntry} from './cache.js'
 import type {Config, Limits, PatternRule} from './config.js'
 import {toDiagnostics, type Change, type Diagnostic} from './diagnostics.js'
 import {cleaningProcessor, cleanTree} from './stages/clean/index.js'
@@ -132,13 +132,13 @@ export function renderFile(source: SourceFile, config: Config): RenderResult {
 export interface PassTask {
   source: SourceFile
   /** The cache entry to write the result to (`cache.ts`), if there is a cache. */
-  cacheFile?: string
+  cacheEntry?: Pick<CacheEntry, 'file' | 'key'>
 }
 
 /** Runs the pass `pass` over a task's file and writes its result to the task's cache entry. */
-export function runPass(pass: 'scan' | 'render', {source, cacheFile}: PassTask, config: Config): ScanResult | RenderResult {
+export function runPass(pass: 'scan' | 'render', {source, cacheEntry}: PassTask, config: Config): ScanResult | RenderResult {
   const result = pass === 'scan' ? scanFile(source, config) : renderFile(source, config)
-  if (cacheFile !== undefined) writeCacheEntry(cacheFile, result)
+  if (cacheEntry !== undefined) writeCacheEntry(cacheEntry, result)
   return result
 }
 
