@@ -9,7 +9,7 @@ import {Command, InvalidArgumentError, Option} from 'commander'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
-import {existsSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {writeFile} from 'node:fs/promises'
 import {build, buildInto, type BuildReport} from './build.js'
 import {defaultCacheDir} from './cache.js'
@@ -20,7 +20,9 @@ import {diffOutputs, formatMarkdown, formatText, hasChanges} from './diff.js'
 import {evaluate} from './evaluate.js'
 import {readGitOutput, readOutput} from './read-output.js'
 import {processPath} from './process-file.js'
-import {assertSeparateFolders, hasEntries, openCheck, openOutput, UsageError} from './write.js'
+import {terminalSafe} from './stages/file-names.js'
+import {assertInputFolder, assertOutputFolder, removeOnSignal} from './cli-guards.js'
+import {assertSeparateFolders, hasEntries, openCheck, openOutput, stagingFolderOf, UsageError} from './write.js'
 
 interface BuildFlags {
   strict?: boolean
@@ -54,15 +56,20 @@ async function runBuild(flags: BuildFlags): Promise<number> {
   const outputName = flags.output ?? config.output
   const input = path.resolve(inputName)
   const output = path.resolve(outputName)
+  assertInputFolder(input, inputName, flags.input !== undefined || config.input !== defaultConfig.input)
+  assertOutputFolder(output, outputName)
   assertSeparateFolders(input, output)
   const log = flags.quiet ? () => {} : (line: string) => process.stderr.write(line + '\n')
   // Files stream into a staging folder (or are compared with the output, for --check) as they are made.
+  // Before the staging folder exists, so no signal can come between its making and its handler.
+  const keepSignals = flags.check ? () => {} : removeOnSignal(stagingFolderOf(output))
   const target = flags.check ? await openCheck(output) : await openOutput(output)
   let result: BuildReport
   try {
     result = await buildInto(target, {input, workers: flags.workers, config, cache: flags.cache, onProgress: progressReporter(log, flags.quiet === true)})
   } catch (error) {
     if ('abort' in target) await target.abort()
+    keepSignals()
     throw error
   }
   if (flags.reporter === 'json') process.stdout.write(JSON.stringify({diagnostics: result.diagnostics, tally: result.tally}, null, 2) + '\n')
@@ -78,17 +85,19 @@ async function runBuild(flags: BuildFlags): Promise<number> {
   } else {
     if (result.summary.files === 0 && !flags.allowEmpty && (await hasEntries(output))) {
       await target.abort()
+      keepSignals()
       throw new UsageError(
         `${inputName} holds no ${config.extensions.join(', ')} files: not replacing ${outputName}, which is not empty, with an empty output (pass --allow-empty to do that)`
       )
     }
     await target.commit()
   }
+  keepSignals()
   log(summaryLine(result, (performance.now() - started) / 1000))
   for (const row of result.manifest) if (row.status === 'rejected') process.stderr.write(`rejected: ${row.path}: ${row.reason}\n`)
-  if (flags.strict && result.summary.warnings > 0) {
-    process.stderr.write(`--strict: ${result.summary.warnings} warnings\n`)
-    return 1
+  if (result.exitCode === 0 && flags.strict && result.summary.warnings > 0) {
+    process.stderr.write(`--strict: ${result.summary.warnings} warnings (exit 3)\n`)
+    return 3
   }
   return result.exitCode
 }
@@ -250,6 +259,8 @@ export function createProgram(): Command {
   program
     .name('fixset')
     .description('Turn a folder of scraped how-to articles into clean, deduplicated, structured fix sets.')
+    .version(packageVersion(), '-V, --version', 'print the version of fixset')
+    .option('--debug', 'print the stack trace of an unexpected error')
     .showHelpAfterError()
     // Usage errors exit 2 (commander's default is 1, which means "rejected files" here).
     .exitOverride((error) => {
@@ -257,7 +268,7 @@ export function createProgram(): Command {
     })
     .addHelpText(
       'after',
-      '\nExit codes:\n  0  every file was used\n  1  some files were rejected (listed in manifest.json), --check found a stale output, --strict found warnings,\n     or diff --exit-code found changes\n  2  usage error or crash'
+      '\nExit codes:\n  0  every file was used\n  1  some files were rejected (listed in manifest.json), --check found a stale output,\n     or diff --exit-code found changes\n  2  usage error or crash\n  3  --strict found warnings (and nothing else failed)\n  130, 143  stopped by SIGINT, SIGTERM (the output was left as it was)'
     )
   const buildCommand = program
     .command('build', {isDefault: true})
@@ -332,7 +343,19 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 try {
   await createProgram().parseAsync(process.argv)
 } catch (error) {
-  process.stderr.write(`fixset: ${error instanceof Error ? error.message : String(error)}\n`)
-  if (!(error instanceof UsageError)) process.stderr.write(`${error instanceof Error ? error.stack : ''}\n`)
+  // One line: what went wrong (each UsageError also says which path and what to do). The stack only on request.
+  process.stderr.write(`fixset: ${oneLine(error instanceof Error ? error.message : String(error))}\n`)
+  if (!(error instanceof UsageError)) {
+    process.stderr.write(process.argv.includes('--debug') ? `${error instanceof Error ? error.stack : ''}\n` : 'fixset: this is a bug or an environment problem; run again with --debug for the stack trace\n')
+  }
   process.exitCode = 2
+}
+
+function oneLine(text: string): string {
+  return terminalSafe(text.split('\n')[0]!)
+}
+
+/** fixset's version, from its package.json (one folder above dist/). */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}).version
 }

@@ -68,7 +68,14 @@ export const ConfigSchema = z
 
 /** Reads and validates a config file; the result is the defaults with the file's keys replacing theirs. */
 export async function loadConfig(file: string): Promise<Config> {
-  return parseConfig(await readFile(file, 'utf8'), file)
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new UsageError(code === 'ENOENT' ? `--config ${file} does not exist; pass a config file, or run \`fixset init\` to write ${configFileName}` : `--config ${file} cannot be read (${code ?? 'error'})`)
+  }
+  return parseConfig(text, file)
 }
 
 export function parseConfig(text: string, file: string): Config {

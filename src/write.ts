@@ -13,7 +13,7 @@
  * `output-marker.ts`): pointing `--output` at the wrong folder must not
  * delete someone's files, even when they include a `manifest.json`.
  */
-import {linkSync, readFileSync, writeFileSync} from 'node:fs'
+import {linkSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
 import {mkdir, readdir, rename, rm, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {compareStrings} from './diagnostics.js'
@@ -58,6 +58,12 @@ export interface OutputWriter extends OutputSink {
   abort(): Promise<void>
 }
 
+/** The folder this process assembles a new `outputDir` in, beside it. */
+export function stagingFolderOf(outputDir: string): string {
+  const target = path.resolve(outputDir)
+  return path.join(path.dirname(target), `.${path.basename(target)}.fixset-new-${process.pid}`)
+}
+
 /** Starts a new output folder beside `outputDir`; nothing there changes until `commit`. */
 export async function openOutput(outputDir: string): Promise<OutputWriter> {
   const target = path.resolve(outputDir)
@@ -65,7 +71,7 @@ export async function openOutput(outputDir: string): Promise<OutputWriter> {
   await mkdir(parent, {recursive: true})
   await recoverInterrupted(target)
   await assertReplaceable(target)
-  const staging = path.join(parent, `.${path.basename(target)}.fixset-new-${process.pid}`)
+  const staging = stagingFolderOf(outputDir)
   const retired = path.join(parent, `.${path.basename(target)}.fixset-old-${process.pid}`)
   await rm(staging, {recursive: true, force: true})
   await mkdir(staging)
@@ -82,8 +88,9 @@ export async function openOutput(outputDir: string): Promise<OutputWriter> {
     async commit() {
       try {
         const existed = await exists(target)
-        if (existed) await rename(target, retired)
-        await rename(staging, target)
+        // Both renames in one synchronous step: a signal handler cannot run between them.
+        if (existed) renameSync(target, retired)
+        renameSync(staging, target)
         if (existed) await rm(retired, {recursive: true, force: true})
       } catch (error) {
         await abort()
