@@ -73,10 +73,11 @@ async function runBuild(flags: BuildFlags): Promise<number> {
     throw error
   }
   if (flags.reporter === 'json') process.stdout.write(JSON.stringify({diagnostics: result.diagnostics, tally: result.tally}, null, 2) + '\n')
-  else log(consoleReport(result.diagnostics))
+  // Not even computed under --quiet.
+  else if (!flags.quiet) log(consoleReport(result.diagnostics))
   if ('result' in target) {
     const {stale, missing, extra} = target.result()
-    const problems = [...stale.map((file) => `stale:   ${file}`), ...missing.map((file) => `missing: ${file}`), ...extra.map((file) => `extra:   ${file}`)]
+    const problems = [...stale.map((file) => `stale:   ${terminalSafe(file)}`), ...missing.map((file) => `missing: ${terminalSafe(file)}`), ...extra.map((file) => `extra:   ${terminalSafe(file)}`)]
     if (problems.length > 0) {
       process.stderr.write(`${outputName} is not up to date with ${inputName} (run \`npm run build-content\`):\n${problems.join('\n')}\n`)
       return 1
@@ -94,7 +95,7 @@ async function runBuild(flags: BuildFlags): Promise<number> {
   }
   keepSignals()
   log(summaryLine(result, (performance.now() - started) / 1000))
-  for (const row of result.manifest) if (row.status === 'rejected') process.stderr.write(`rejected: ${row.path}: ${row.reason}\n`)
+  for (const row of result.manifest) if (row.status === 'rejected') process.stderr.write(`rejected: ${terminalSafe(row.path)}: ${terminalSafe(row.reason ?? '')}\n`)
   if (result.exitCode === 0 && flags.strict && result.summary.warnings > 0) {
     process.stderr.write(`--strict: ${result.summary.warnings} warnings (exit 3)\n`)
     return 3
@@ -118,9 +119,9 @@ async function runExplain(file: string, flags: {config?: string}): Promise<numbe
       return {where, start: change.startLine ?? 0, text: `${where.padEnd(9)} ${change.action.padEnd(8)} ${change.ruleId.padEnd(20)} ${change.bytes > 0 ? `${change.bytes} bytes` : ''}`.trimEnd()}
     })
     .sort((a, b) => a.start - b.start || compareStrings(a.text, b.text))
-  process.stdout.write(`${file}: ${result.status === 'ok' ? 'accepted' : `rejected: ${result.reason}`}\n`)
+  process.stdout.write(`${terminalSafe(file)}: ${result.status === 'ok' ? 'accepted' : `rejected: ${terminalSafe(result.reason)}`}\n`)
   process.stdout.write(lines.length === 0 ? 'nothing removed or repaired\n' : `lines     action   rule\n${lines.map((line) => line.text).join('\n')}\n`)
-  if (result.status === 'ok') process.stdout.write(`title: ${result.title}\nfixes: ${result.article.fixes.length}\n`)
+  if (result.status === 'ok') process.stdout.write(`title: ${terminalSafe(result.title)}\nfixes: ${result.article.fixes.length}\n`)
   process.stdout.write(consoleReport(result.diagnostics, Number.POSITIVE_INFINITY) + '\n')
   return result.status === 'ok' ? 0 : 1
 }
@@ -229,10 +230,11 @@ function consoleReport(diagnostics: readonly Diagnostic[], limit = maxListedDiag
   }
   const files = new Map<string, VFile>()
   for (const diagnostic of shown) {
-    const file = files.get(diagnostic.file) ?? new VFile({path: diagnostic.file})
+    // File names and messages escaped: a name with an ESC sequence must not drive the terminal.
+    const file = files.get(diagnostic.file) ?? new VFile({path: terminalSafe(diagnostic.file)})
     files.set(diagnostic.file, file)
     const place = diagnostic.line === null ? undefined : {line: diagnostic.line, column: diagnostic.column ?? 1}
-    const message = file.message(diagnostic.message, {place, ruleId: diagnostic.ruleId, source: 'fixset'})
+    const message = file.message(terminalSafe(diagnostic.message), {place, ruleId: diagnostic.ruleId, source: 'fixset'})
     message.fatal = diagnostic.severity === 'error'
   }
   return files.size === 0 ? 'no warnings' : reporter([...files.values()], {quiet: true})

@@ -13,7 +13,7 @@
 import {VFile} from 'vfile'
 import {writeCacheEntry, type CacheEntry} from './cache.js'
 import type {Config, Limits, PatternRule} from './config.js'
-import {toDiagnostics, type Change, type Diagnostic} from './diagnostics.js'
+import {excerpt, toDiagnostics, type Change, type Diagnostic} from './diagnostics.js'
 import {cleaningProcessor, cleanTree} from './stages/clean/index.js'
 import {compilePatterns} from './stages/clean/util.js'
 import {decodeSource} from './stages/decode.js'
@@ -211,6 +211,7 @@ function errorMessage(error: unknown): string {
 }
 
 function sentence(text: string): string {
-  const capitalised = text.charAt(0).toUpperCase() + text.slice(1)
+  const short = excerpt(text)
+  const capitalised = short.charAt(0).toUpperCase() + short.slice(1)
   return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`
 }
