@@ -17,6 +17,7 @@ import pLimit from 'p-limit'
 import pMap from 'p-map'
 import {Piscina} from 'piscina'
 import {defaultConfig, type Config} from './config.js'
+import {configFromObject, type ConfigInput} from './config-file.js'
 import {readOrReject, rejectedFile, runPass, type AcceptedFile, type PassTask, type RejectedFile, type RenderResult, type ScannedFile, type ScanResult} from './process-file.js'
 import {outputFromFiles} from './read-output.js'
 import type {FixSet} from './schema.js'
@@ -32,7 +33,8 @@ export interface BuildOptions {
   input: string
   /** Worker threads for the per-file passes; default: the available cores. */
   workers?: number
-  config?: Config
+  /** Any part of a configuration, validated and merged with the defaults as `--config FILE` is (`config-file.ts`). */
+  config?: ConfigInput
   /** Cache folder for per-file results; false for none. Default: none (the CLI defaults to `node_modules/.cache/fixset`). */
   cache?: string | false
   /** Render every file, not only canonical members (a test proves the output is the same). */
@@ -78,7 +80,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
  * manifest and report need of it stays in memory.
  */
 export async function buildInto(sink: OutputSink, options: BuildOptions): Promise<BuildReport> {
-  const config = options.config ?? defaultConfig
+  const config = options.config === undefined ? defaultConfig : configFromObject(options.config)
   const input = path.resolve(options.input)
   const {paths, unlisted} = discoverSources(input, config.extensions)
   const cache = options.cache ? openCache(options.cache, config) : undefined

@@ -16,11 +16,11 @@ import {nodeToMarkdown} from '../markdown.js'
 import type {SettledCluster} from '../build.js'
 import type {RejectedFile} from '../process-file.js'
 import {markerContent, markerFileName} from '../output-marker.js'
-import {FixSetSchema, IndexSchema, jsonSchemas, ManifestSchema, type FixSet, type IndexEntry, type ManifestRow} from '../schema.js'
+import {FixSetSchema, IndexSchema, jsonSchemas, ManifestSchema, type FixSet, type IndexEntry, type Manifest, type ManifestRow} from '../schema.js'
 
 /** What a build reports besides its files. */
 export interface Emitted {
-  manifest: ManifestRow[]
+  manifest: Manifest
   diagnostics: Diagnostic[]
   tally: RuleTally[]
   /** The counts `report.json` opens with (and the CLI's summary line shows). */
