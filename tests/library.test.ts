@@ -25,29 +25,30 @@ import {UsageError} from '../src/write.js'
 import {scratchDir} from './helpers/cli.js'
 import {inputDir, seedNames} from './helpers/paths.js'
 
-const run = async (plugin: Parameters<ReturnType<typeof remark>['use']>[0], markdown: string) => String(await remark().use(plugin).process(markdown))
+// Each plugin exactly as a user writes it: `.use(plugin)`, no options.
+const text = async (processor: {process(markdown: string): Promise<unknown>}, markdown: string) => String(await processor.process(markdown))
 
 describe('plugins without options', () => {
   it('remarkStripAdsense removes an adsbygoogle slot', async () => {
     // The slot's paragraph is left empty (remarkPruneEmpty removes such paragraphs in fixset's own pipeline).
-    expect(await run(remarkStripAdsense, 'Before.\n\n<ins class="adsbygoogle"\n  data-ad-slot="1"></ins>\n\nAfter.\n')).toBe('Before.\n\n\n\nAfter.\n')
+    expect(await text(remark().use(remarkStripAdsense), 'Before.\n\n<ins class="adsbygoogle"\n  data-ad-slot="1"></ins>\n\nAfter.\n')).toBe('Before.\n\n\n\nAfter.\n')
   })
   it('remarkStripAlsoRead removes an "Also read" farm', async () => {
-    expect(await run(remarkStripAlsoRead, 'Kept.\n\n<span class="atpl-alsoreadstyle">Also read:</span>\n')).toBe('Kept.\n')
+    expect(await text(remark().use(remarkStripAlsoRead), 'Kept.\n\n<span class="atpl-alsoreadstyle">Also read:</span>\n')).toBe('Kept.\n')
   })
   it('remarkCleanLinks unwraps an affiliate redirect and drops tracking parameters', async () => {
-    expect(await run(remarkCleanLinks, '[the tool](https://tools.techidaily.com/x) and [a shop](https://example.com/p?utm_source=feed&id=2)\n')).toBe(
+    expect(await text(remark().use(remarkCleanLinks), '[the tool](https://tools.techidaily.com/x) and [a shop](https://example.com/p?utm_source=feed&id=2)\n')).toBe(
       'the tool and [a shop](https://example.com/p?id=2)\n'
     )
   })
   it('remarkDropBlocks drops the affiliate disclaimer', async () => {
-    expect(await run(remarkDropBlocks, 'Disclaimer: This post includes affiliate links\n\nKept.\n')).toBe('Kept.\n')
+    expect(await text(remark().use(remarkDropBlocks), 'Disclaimer: This post includes affiliate links\n\nKept.\n')).toBe('Kept.\n')
   })
   it('remarkDropLines drops a carousel Close line', async () => {
-    expect(await run(remarkDropLines, 'Kept.\n\nClose\n')).toBe('Kept.\n\n')
+    expect(await text(remark().use(remarkDropLines), 'Kept.\n\nClose\n')).toBe('Kept.\n\n')
   })
   it('remarkDropSections drops a "Similar Products We\'ve Reviewed" section', async () => {
-    expect(await run(remarkDropSections, '## Fix\n\nKept.\n\n## Similar Products We\'ve Reviewed\n\nGone.\n')).toBe('## Fix\n\nKept.\n')
+    expect(await text(remark().use(remarkDropSections), '## Fix\n\nKept.\n\n## Similar Products We\'ve Reviewed\n\nGone.\n')).toBe('## Fix\n\nKept.\n')
   })
 })
 
