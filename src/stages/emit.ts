@@ -16,6 +16,7 @@ import {nodeToMarkdown} from '../markdown.js'
 import type {SettledCluster} from '../build.js'
 import type {RejectedFile} from '../process-file.js'
 import {markerContent, markerFileName} from '../output-marker.js'
+import {plainFields, unparsedMarkup} from './plain-fields.js'
 import {FixSetSchema, IndexSchema, jsonSchemas, ManifestSchema, type FixSet, type IndexEntry, type Manifest, type ManifestRow} from '../schema.js'
 
 /** What a build reports besides its files. */
@@ -49,13 +50,14 @@ export interface EmittedFixSet {
 export function emitFixSet(id: string, settled: SettledCluster): EmittedFixSet {
   const {cluster, canonical, duplicates} = settled
   const members = [canonical, ...duplicates]
-  const fixset = FixSetSchema.parse(assembleFixSet(id, settled))
+  const {fixset: assembled, diagnostics: plainFieldWarnings} = assembleFixSet(id, settled)
+  const fixset = FixSetSchema.parse(assembled)
   const files = new Map([
     [`fixsets/${id}.json`, toJson(FixSetSchema, fixset)],
     [`fixsets/${id}.md`, renderMarkdown(fixset, canonical.body)]
   ])
   const rows = [row(canonical, 'canonical', id, 1, null), ...cluster.duplicates.map((duplicate, index) => row(duplicates[index]!, 'duplicate', id, duplicate.similarity, canonical.path))]
-  return {id, files, entry: indexEntry(fixset), rows, diagnostics: members.flatMap((member) => member.diagnostics), changes: members.flatMap((member) => member.changes)}
+  return {id, files, entry: indexEntry(fixset), rows, diagnostics: [...members.flatMap((member) => member.diagnostics), ...plainFieldWarnings], changes: members.flatMap((member) => member.changes)}
 }
 
 /** The files that describe the whole build: the `.fixset` marker (`output-marker.ts`), index, manifest, report and JSON schemas. */
@@ -77,9 +79,27 @@ export function emitClosing(fixsets: ReadonlyArray<Omit<EmittedFixSet, 'files'>>
 /**
  * The fix set of a cluster. Its title is the canonical member's title (chosen
  * by the rule in `stages/title.ts`); aliases are the other members' titles,
- * each once, in member order.
+ * each once, in member order. Every plain field is made plain text
+ * (`plain-fields.ts`), with a warning for each field that held HTML.
  */
-function assembleFixSet(id: string, {canonical, duplicates}: SettledCluster): FixSet {
+function assembleFixSet(id: string, settled: SettledCluster): {fixset: FixSet; diagnostics: Diagnostic[]} {
+  const {fixset: plain, warnings} = plainFields(rawFixSet(id, settled))
+  // Aliases are compared again once plain: two titles that differed only in markup are one.
+  const aliases = [...new Set(plain.aliases)].filter((alias) => alias !== plain.title)
+  const diagnostics = warnings.map(
+    (warning): Diagnostic => ({
+      file: settled.canonical.path,
+      line: null,
+      column: null,
+      ruleId: 'plain-field',
+      severity: 'warning',
+      message: `HTML ${warning.droppedTags.map((tag) => (tag === unparsedMarkup ? tag : `\`<${tag}>\``)).join(', ')} dropped from \`${warning.field}\` (its text, if any, is kept): plain fields carry no HTML`
+    })
+  )
+  return {fixset: {...plain, aliases}, diagnostics}
+}
+
+function rawFixSet(id: string, {canonical, duplicates}: SettledCluster): FixSet {
   const members = [canonical, ...duplicates]
   const title = canonical.title
   const aliases = [...new Set(members.slice(1).map((member) => member.title))].filter((alias) => alias !== title)
