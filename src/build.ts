@@ -18,13 +18,14 @@ import pLimit from 'p-limit'
 import pMap from 'p-map'
 import {Piscina} from 'piscina'
 import {defaultConfig, type Config} from './config.js'
+import {configFromObject, type ConfigInput} from './config-file.js'
 import {readOrReject, rejectedFile, runPass, type AcceptedFile, type PassTask, type RejectedFile, type RenderResult, type ScannedFile, type ScanResult} from './process-file.js'
 import {outputFromFiles} from './read-output.js'
 import type {FixSet} from './schema.js'
 import {compareCanonical, deduplicate, similarity, type Cluster} from './stages/dedupe.js'
 import {findRecurring, hashHex, recurringIn, type RecurringSet} from './stages/recurring.js'
-import {listSourcePaths} from './stages/discover.js'
-import {openCache, type Cache} from './cache.js'
+import {discoverSources, type ReadHooks} from './stages/discover.js'
+import {openCache, type Cache, type CacheEntry} from './cache.js'
 import {emitClosing, emitFixSet, type Emitted, type EmittedFixSet, type RecurringSummary} from './stages/emit.js'
 import {assignIds} from './stages/ids.js'
 import {memorySink, type OutputSink} from './write.js'
@@ -34,13 +35,16 @@ export interface BuildOptions {
   input: string
   /** Worker threads for the per-file passes; default: the available cores. */
   workers?: number
-  config?: Config
+  /** Any part of a configuration, validated and merged with the defaults as `--config FILE` is (`config-file.ts`). */
+  config?: ConfigInput
   /** Cache folder for per-file results; false for none. Default: none (the CLI defaults to `node_modules/.cache/fixset`). */
   cache?: string | false
   /** Render every file, not only canonical members (a test proves the output is the same). */
   renderAll?: boolean
   /** Called as files are scanned (pass `scan`), then as clusters are rendered (pass `render`). */
   onProgress?: (done: number, total: number, pass: 'scan' | 'render') => void
+  /** For tests: runs between discovery and each read of a file (`stages/discover.ts`), to swap it deterministically. */
+  readHooks?: ReadHooks
 }
 
 /** What a build reports once its files are out. */
@@ -78,11 +82,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
  * manifest and report need of it stays in memory.
  */
 export async function buildInto(sink: OutputSink, options: BuildOptions): Promise<BuildReport> {
-  const config = options.config ?? defaultConfig
+  const config = options.config === undefined ? defaultConfig : configFromObject(options.config)
   const input = path.resolve(options.input)
-  const paths = await listSourcePaths(input, config.extensions)
+  const {paths, unlisted} = discoverSources(input, config.extensions)
   const cache = options.cache ? openCache(options.cache, config) : undefined
-  const runner = createRunner(input, config, paths.length, options.workers, cache)
+  const runner = createRunner(input, config, paths.length, options.workers, cache, options.readHooks)
   try {
     let done = 0
     const progress = <T>(pass: Pass, total: number, result: T) => (options.onProgress?.(++done, total, pass), result)
@@ -114,7 +118,11 @@ export async function buildInto(sink: OutputSink, options: BuildOptions): Promis
       sink,
       render
     )
-    const rejected = [...scans.filter((scan): scan is RejectedFile => scan.status === 'rejected'), ...late]
+    const rejected = [
+      ...unlisted.map((entry) => rejectedFile({path: entry.path, sha256: ''}, entry.reason)),
+      ...scans.filter((scan): scan is RejectedFile => scan.status === 'rejected'),
+      ...late
+    ]
     const closing = emitClosing(fixsets, rejected, recurringSummary(recurring, clusters.length))
     for (const [relative, content] of closing.files) await sink.write(relative, content)
     const {files, ...emitted} = closing
@@ -261,7 +269,7 @@ interface Runner {
  * with the task (reading it again there costs more than the copy); the worker
  * writes the result's cache entry, so this thread stays free to feed the pool.
  */
-function createRunner(input: string, config: Config, files: number, requested: number | undefined, cache: Cache | undefined): Runner {
+function createRunner(input: string, config: Config, files: number, requested: number | undefined, cache: Cache | undefined, readHooks?: ReadHooks): Runner {
   const threads = Math.max(1, Math.min(requested ?? availableParallelism(), Math.ceil(files / minFilesPerWorker)))
   const workerModule = new URL('./worker.js', import.meta.url)
   const hasWorkerModule = existsSync(fileURLToPath(workerModule))
@@ -291,16 +299,17 @@ function createRunner(input: string, config: Config, files: number, requested: n
     async run(pass, relative, scannedSha256, recurring) {
       // The recurring hashes are part of a render's key: the same bytes render differently with others.
       const variant = recurring === undefined || recurring.length === 0 ? '' : recurring.join(',')
-      const entryOf = (sha256: string) => cache?.entryFile(pass, relative, sha256, variant)
-      const read = (entry: string | undefined) => (entry === undefined ? undefined : cache?.read<ScanResult | RenderResult>(entry))
+      const entryOf = (sha256: string) => cache?.entry(pass, relative, sha256, variant)
+      const read = (entry: CacheEntry | undefined) => (entry === undefined ? undefined : cache?.read<ScanResult | RenderResult>(entry))
       const known = scannedSha256 === undefined ? undefined : read(entryOf(scannedSha256))
       if (known) return known
-      const source = readOrReject(input, relative, config.limits)
+      const source = readOrReject(input, relative, config.limits, readHooks)
       if (!('bytes' in source)) return source
       if (scannedSha256 !== undefined && source.sha256 !== scannedSha256) return rejectedFile(source, 'the file changed while fixset was building; build again')
-      const cacheFile = entryOf(source.sha256)
-      const cached = scannedSha256 === undefined ? read(cacheFile) : undefined
-      return cached ?? execute(pass, {source, cacheFile, ...(recurring && {recurring})})
+      const entry = entryOf(source.sha256)
+      const cached = scannedSha256 === undefined ? read(entry) : undefined
+      // Only the file and key cross to the worker, which writes the entry.
+      return cached ?? execute(pass, {source, cacheEntry: entry && {file: entry.file, key: entry.key}, ...(recurring && {recurring})})
     },
     close: async () => {
       await pool?.destroy()

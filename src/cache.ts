@@ -6,30 +6,41 @@
  * Cross-file work (deduplication, ids, index) is always recomputed, so a warm
  * build is byte-identical to a cold one.
  *
- * Entries are JSON files, written in place: no temporary file and rename,
- * which cost a 10× corpus build ~5% of its time. That is safe because an entry
- * is only used when it parses as JSON, and any cut-short entry does not (a
- * build killed mid-write, a full disk, a reader racing a writer); two builds
- * writing the same entry write the same bytes. An entry that does not parse
- * is a miss: computed again and rewritten.
+ * Every entry is validated before use (`cache-entry.ts`): its header's key,
+ * a checksum of its value and the schema of a pass's result for that file.
+ * Entries are written in place: no temporary file and rename, which cost a
+ * 10× corpus build ~5% of its time. That is safe because a cut-short entry
+ * (a build killed mid-write, a full disk, a reader racing a writer) fails its
+ * checksum; two builds writing the same entry write the same bytes. An entry
+ * that fails any check is a miss: computed again and rewritten.
  */
 import {createHash} from 'node:crypto'
 import {mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {decodeEntry, encodeEntry, type CachedPass} from './cache-entry.js'
 import type {Config} from './config.js'
 
 export const defaultCacheDir = path.join('node_modules', '.cache', 'fixset')
 
+/** Where one pass's result over one version of one file is kept, and under which key. */
+export interface CacheEntry {
+  file: string
+  key: string
+  pass: CachedPass
+  path: string
+  sha256: string
+}
+
 export interface Cache {
   /**
-   * The entry file of one pass over one version of one file; `variant` is
+   * The entry of one pass over one version of one file; `variant` is
    * whatever else the pass's result depends on (a render: the file's
    * recurring line hashes, `stages/recurring.ts`), so a hit never gives another answer.
    */
-  entryFile(pass: string, relativePath: string, sha256: string, variant?: string): string
-  /** The entry's value; undefined when the entry is missing or does not parse. */
-  read<T>(entryFile: string): T | undefined
+  entry(pass: CachedPass, relativePath: string, sha256: string, variant?: string): CacheEntry
+  /** The entry's value; undefined when it is missing or fails any check (`cache-entry.ts`). */
+  read<T>(entry: CacheEntry): T | undefined
   /** Entries read so far. */
   readonly hits: number
 }
@@ -42,20 +53,24 @@ export function openCache(directory: string, config: Config): Cache {
     get hits() {
       return hits
     },
-    entryFile(pass, relativePath, sha256, variant = '') {
-      const key = createHash('sha256').update(`${pass}\0${relativePath}\0${sha256}${variant === '' ? '' : `\0${variant}`}`).digest('hex')
-      return path.join(root, key.slice(0, 2), `${key}.json`)
+    entry(pass, relativePath, sha256, variant = '') {
+      // The namespace is part of the key too: an entry copied from another configuration's folder is a miss.
+      const key = createHash('sha256').update(`${namespace}\0${pass}\0${relativePath}\0${sha256}${variant === '' ? '' : `\0${variant}`}`).digest('hex')
+      return {file: path.join(root, key.slice(0, 2), `${key}.jsonl`), key, pass, path: relativePath, sha256}
     },
-    read<T>(entryFile: string) {
+    read<T>(entry: CacheEntry) {
+      let text: string
       try {
         // Read synchronously: a rebuild reads thousands of small entries, and the promise API's
         // open/stat/read/close thread-pool round trips cost more than the reads themselves.
-        const value = JSON.parse(readFileSync(entryFile, 'utf8'), revive) as T
-        hits++
-        return value
+        text = readFileSync(entry.file, 'utf8')
       } catch {
         return undefined
       }
+      const value = decodeEntry(text, entry, revive)
+      if (value === undefined) return undefined
+      hits++
+      return value as T
     }
   }
 }
@@ -65,16 +80,16 @@ export function openCache(directory: string, config: Config): Cache {
  * pool), so the main thread neither serialises nor writes entries: it feeds
  * the workers.
  */
-export function writeCacheEntry(entryFile: string, value: unknown): void {
-  const text = JSON.stringify(value, replace)
-  if (writes(entryFile, text)) return
+export function writeCacheEntry(entry: Pick<CacheEntry, 'file' | 'key'>, value: unknown): void {
+  const text = encodeEntry(entry.key, value, replace)
+  if (writes(entry.file, text)) return
   // The first entry of a shard folder makes the folder: one failed open per folder, not a mkdir per entry.
   try {
-    mkdirSync(path.dirname(entryFile), {recursive: true})
+    mkdirSync(path.dirname(entry.file), {recursive: true})
   } catch {
     return
   }
-  writes(entryFile, text)
+  writes(entry.file, text)
 }
 
 /** Writes `text` to `file`; false when it cannot (a cache that cannot be written only makes the next build slower). */

@@ -25,7 +25,9 @@ import {formatEvaluation, formatGold} from './evaluate/report.js'
 import {readGitOutput, readOutput} from './read-output.js'
 import {processPath} from './process-file.js'
 import {suggestionsConfig, suggestRules} from './suggest.js'
-import {assertSeparateFolders, openCheck, openOutput, UsageError} from './write.js'
+import {terminalSafe} from './stages/file-names.js'
+import {assertInputFolder, assertOutputFolder, removeOnSignal} from './cli-guards.js'
+import {assertSeparateFolders, hasEntries, openCheck, openOutput, stagingFolderOf, UsageError} from './write.js'
 
 interface BuildFlags {
   strict?: boolean
@@ -39,6 +41,7 @@ interface BuildFlags {
   workers?: number
   quiet?: boolean
   check?: boolean
+  allowEmpty?: boolean
 }
 
 /** Diagnostics shown in full on the console; past this, the summary points at report.json. */
@@ -58,35 +61,49 @@ async function runBuild(flags: BuildFlags): Promise<number> {
   const outputName = flags.output ?? config.output
   const input = path.resolve(inputName)
   const output = path.resolve(outputName)
+  assertInputFolder(input, inputName, flags.input !== undefined || config.input !== defaultConfig.input)
+  assertOutputFolder(output, outputName)
   assertSeparateFolders(input, output)
   const log = flags.quiet ? () => {} : (line: string) => process.stderr.write(line + '\n')
   // Files stream into a staging folder (or are compared with the output, for --check) as they are made.
+  // Before the staging folder exists, so no signal can come between its making and its handler.
+  const keepSignals = flags.check ? () => {} : removeOnSignal(stagingFolderOf(output))
   const target = flags.check ? await openCheck(output) : await openOutput(output)
   let result: BuildReport
   try {
     result = await buildInto(target, {input, workers: flags.workers, config, cache: flags.cache, onProgress: progressReporter(log, flags.quiet === true)})
   } catch (error) {
     if ('abort' in target) await target.abort()
+    keepSignals()
     throw error
   }
   if (flags.reporter === 'json') process.stdout.write(JSON.stringify({diagnostics: result.diagnostics, tally: result.tally}, null, 2) + '\n')
-  else log(consoleReport(result.diagnostics))
+  // Not even computed under --quiet.
+  else if (!flags.quiet) log(consoleReport(result.diagnostics))
   if ('result' in target) {
     const {stale, missing, extra} = target.result()
-    const problems = [...stale.map((file) => `stale:   ${file}`), ...missing.map((file) => `missing: ${file}`), ...extra.map((file) => `extra:   ${file}`)]
+    const problems = [...stale.map((file) => `stale:   ${terminalSafe(file)}`), ...missing.map((file) => `missing: ${terminalSafe(file)}`), ...extra.map((file) => `extra:   ${terminalSafe(file)}`)]
     if (problems.length > 0) {
       process.stderr.write(`${outputName} is not up to date with ${inputName} (run \`npm run build-content\`):\n${problems.join('\n')}\n`)
       return 1
     }
     log(`${outputName} is up to date (${result.outputFiles} files)`)
   } else {
+    if (result.summary.files === 0 && !flags.allowEmpty && (await hasEntries(output))) {
+      await target.abort()
+      keepSignals()
+      throw new UsageError(
+        `${inputName} holds no ${config.extensions.join(', ')} files: not replacing ${outputName}, which is not empty, with an empty output (pass --allow-empty to do that)`
+      )
+    }
     await target.commit()
   }
+  keepSignals()
   log(summaryLine(result, (performance.now() - started) / 1000))
-  for (const row of result.manifest) if (row.status === 'rejected') process.stderr.write(`rejected: ${row.path}: ${row.reason}\n`)
-  if (flags.strict && result.summary.warnings > 0) {
-    process.stderr.write(`--strict: ${result.summary.warnings} warnings\n`)
-    return 1
+  for (const row of result.manifest) if (row.status === 'rejected') process.stderr.write(`rejected: ${terminalSafe(row.path)}: ${terminalSafe(row.reason ?? '')}\n`)
+  if (result.exitCode === 0 && flags.strict && result.summary.warnings > 0) {
+    process.stderr.write(`--strict: ${result.summary.warnings} warnings (exit 3)\n`)
+    return 3
   }
   return result.exitCode
 }
@@ -119,9 +136,9 @@ async function runExplain(file: string, flags: {config?: string; output?: string
       return {where, start: change.startLine ?? 0, text: `${where.padEnd(9)} ${change.action.padEnd(8)} ${change.ruleId.padEnd(20)} ${change.bytes > 0 ? `${change.bytes} bytes` : ''}`.trimEnd()}
     })
     .sort((a, b) => a.start - b.start || compareStrings(a.text, b.text))
-  process.stdout.write(`${file}: ${result.status === 'ok' ? 'accepted' : `rejected: ${result.reason}`}\n`)
+  process.stdout.write(`${terminalSafe(file)}: ${result.status === 'ok' ? 'accepted' : `rejected: ${terminalSafe(result.reason)}`}\n`)
   process.stdout.write(lines.length === 0 ? 'nothing removed or repaired\n' : `lines     action   rule\n${lines.map((line) => line.text).join('\n')}\n`)
-  if (result.status === 'ok') process.stdout.write(`title: ${result.title}\nfixes: ${result.article.fixes.length}\n`)
+  if (result.status === 'ok') process.stdout.write(`title: ${terminalSafe(result.title)}\nfixes: ${result.article.fixes.length}\n`)
   process.stdout.write(consoleReport(result.diagnostics, Number.POSITIVE_INFINITY) + '\n')
   return result.status === 'ok' ? 0 : 1
 }
@@ -241,10 +258,11 @@ function consoleReport(diagnostics: readonly Diagnostic[], limit = maxListedDiag
   }
   const files = new Map<string, VFile>()
   for (const diagnostic of shown) {
-    const file = files.get(diagnostic.file) ?? new VFile({path: diagnostic.file})
+    // File names and messages escaped: a name with an ESC sequence must not drive the terminal.
+    const file = files.get(diagnostic.file) ?? new VFile({path: terminalSafe(diagnostic.file)})
     files.set(diagnostic.file, file)
     const place = diagnostic.line === null ? undefined : {line: diagnostic.line, column: diagnostic.column ?? 1}
-    const message = file.message(diagnostic.message, {place, ruleId: diagnostic.ruleId, source: 'fixset'})
+    const message = file.message(terminalSafe(diagnostic.message), {place, ruleId: diagnostic.ruleId, source: 'fixset'})
     message.fatal = diagnostic.severity === 'error'
   }
   return files.size === 0 ? 'no warnings' : reporter([...files.values()], {quiet: true})
@@ -271,6 +289,8 @@ export function createProgram(): Command {
   program
     .name('fixset')
     .description('Turn a folder of scraped how-to articles into clean, deduplicated, structured fix sets.')
+    .version(packageVersion(), '-V, --version', 'print the version of fixset')
+    .option('--debug', 'print the stack trace of an unexpected error')
     .showHelpAfterError()
     // Usage errors exit 2 (commander's default is 1, which means "rejected files" here).
     .exitOverride((error) => {
@@ -278,7 +298,7 @@ export function createProgram(): Command {
     })
     .addHelpText(
       'after',
-      '\nExit codes:\n  0  every file was used\n  1  some files were rejected (listed in manifest.json), --check found a stale output, --strict found warnings,\n     or diff --exit-code found changes\n  2  usage error or crash'
+      '\nExit codes:\n  0  every file was used\n  1  some files were rejected (listed in manifest.json), --check found a stale output,\n     or diff --exit-code found changes\n  2  usage error or crash\n  3  --strict found warnings (and nothing else failed)\n  130, 143  stopped by SIGINT, SIGTERM (the output was left as it was)'
     )
   const buildCommand = program
     .command('build', {isDefault: true})
@@ -292,6 +312,7 @@ export function createProgram(): Command {
     .option('--no-cache', 'compute everything again; read and write no cache')
     .option('--max-bytes <n>', `reject files larger than this (default: ${defaultConfig.limits.maxBytes})`, positiveInteger)
     .option('--max-parse-ms <n>', `reject files whose processing takes longer, in ms (default: ${defaultConfig.limits.maxParseMs})`, positiveInteger)
+    .option('--allow-empty', 'replace a non-empty output even when the input holds no files')
     .option('--strict', 'exit 1 when there are warnings, too')
     .option('-q, --quiet', 'print nothing but errors')
     .addOption(new Option('--reporter <name>', 'diagnostics on the console: vfile-reporter, or JSON on stdout for machines').choices(['vfile', 'json']).default('vfile'))
@@ -365,7 +386,19 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 try {
   await createProgram().parseAsync(process.argv)
 } catch (error) {
-  process.stderr.write(`fixset: ${error instanceof Error ? error.message : String(error)}\n`)
-  if (!(error instanceof UsageError)) process.stderr.write(`${error instanceof Error ? error.stack : ''}\n`)
+  // One line: what went wrong (each UsageError also says which path and what to do). The stack only on request.
+  process.stderr.write(`fixset: ${oneLine(error instanceof Error ? error.message : String(error))}\n`)
+  if (!(error instanceof UsageError)) {
+    process.stderr.write(process.argv.includes('--debug') ? `${error instanceof Error ? error.stack : ''}\n` : 'fixset: this is a bug or an environment problem; run again with --debug for the stack trace\n')
+  }
   process.exitCode = 2
+}
+
+function oneLine(text: string): string {
+  return terminalSafe(text.split('\n')[0]!)
+}
+
+/** fixset's version, from its package.json (one folder above dist/). */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}).version
 }

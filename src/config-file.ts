@@ -89,7 +89,14 @@ export const ConfigSchema = z
 
 /** Reads and validates a config file; the result is the defaults with the file's keys replacing theirs. */
 export async function loadConfig(file: string): Promise<Config> {
-  return parseConfig(await readFile(file, 'utf8'), file)
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new UsageError(code === 'ENOENT' ? `--config ${file} does not exist; pass a config file, or run \`fixset init\` to write ${configFileName}` : `--config ${file} cannot be read (${code ?? 'error'})`)
+  }
+  return parseConfig(text, file)
 }
 
 export function parseConfig(text: string, file: string): Config {
@@ -111,7 +118,31 @@ export function parseConfig(text: string, file: string): Config {
     const message = issue.code === 'unrecognized_keys' ? `unknown key \`${name}\`` : `\`${name}\`: ${issue.message}`
     throw new UsageError(`${file}${place ? `:${place.line}:${place.col}` : ''}: ${message}`)
   }
-  const {$schema: _schema, $comment: _comment, fields, dedupe, recurring, limits, ...overrides} = result.data
+  return withDefaults(result.data)
+}
+
+/** What `build()` accepts as its configuration: any part of one, as a config file holds it. */
+export type ConfigInput = z.input<typeof ConfigSchema>
+
+/**
+ * A configuration given as an object (`build({config})`), validated and
+ * merged with the defaults the way `--config FILE` is: every key optional,
+ * `fields`, `dedupe`, `recurring` and `limits` merged key by key, unknown keys and invalid values a
+ * UsageError naming the key.
+ */
+export function configFromObject(value: ConfigInput, source = 'config'): Config {
+  const result = ConfigSchema.safeParse(value)
+  if (!result.success) {
+    const issue = result.error.issues[0]!
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path
+    const name = path.join('.') || '(top level)'
+    throw new UsageError(`${source}: ${issue.code === 'unrecognized_keys' ? `unknown key \`${name}\`` : `\`${name}\`: ${issue.message}`}`)
+  }
+  return withDefaults(result.data)
+}
+
+function withDefaults(data: z.output<typeof ConfigSchema>): Config {
+  const {$schema: _schema, $comment: _comment, fields, dedupe, recurring, limits, ...overrides} = data
   return {
     ...defaultConfig,
     ...overrides,

@@ -11,13 +11,13 @@
  * bytes' hash. `processFile` runs both, for one file on its own.
  */
 import {VFile} from 'vfile'
-import {writeCacheEntry} from './cache.js'
+import {writeCacheEntry, type CacheEntry} from './cache.js'
 import type {Config, Limits, PatternRule} from './config.js'
-import {toDiagnostics, type Change, type Diagnostic} from './diagnostics.js'
+import {excerpt, toDiagnostics, type Change, type Diagnostic} from './diagnostics.js'
 import {cleaningProcessor, cleanTree} from './stages/clean/index.js'
 import {compilePatterns} from './stages/clean/util.js'
 import {decodeSource} from './stages/decode.js'
-import {readSource, type SourceFile} from './stages/discover.js'
+import {readSource, type ReadHooks, type SourceFile} from './stages/discover.js'
 import {extractArticle, type Article} from './stages/extract/index.js'
 import {readFrontmatter, RejectError, toMeta, type ArticleMeta} from './stages/frontmatter.js'
 import {parseMarkdown} from './stages/parse.js'
@@ -142,15 +142,15 @@ export function renderFile(source: SourceFile, corpusConfig: Config, recurring: 
 export interface PassTask {
   source: SourceFile
   /** The cache entry to write the result to (`cache.ts`), if there is a cache. */
-  cacheFile?: string
+  cacheEntry?: Pick<CacheEntry, 'file' | 'key'>
   /** For a render: the file's recurring line hashes (`stages/recurring.ts`). */
   recurring?: number[]
 }
 
 /** Runs the pass `pass` over a task's file and writes its result to the task's cache entry. */
-export function runPass(pass: 'scan' | 'render', {source, cacheFile, recurring}: PassTask, config: Config): ScanResult | RenderResult {
+export function runPass(pass: 'scan' | 'render', {source, cacheEntry, recurring}: PassTask, config: Config): ScanResult | RenderResult {
   const result = pass === 'scan' ? scanFile(source, config) : renderFile(source, config, recurring)
-  if (cacheFile !== undefined) writeCacheEntry(cacheFile, result)
+  if (cacheEntry !== undefined) writeCacheEntry(cacheEntry, result)
   return result
 }
 
@@ -180,9 +180,9 @@ export function processPath(inputDir: string, relativePath: string, config: Conf
 }
 
 /** Reads `relativePath` below `inputDir`; a file that cannot be read is rejected, not thrown. */
-export function readOrReject(inputDir: string, relativePath: string, limits: Limits): SourceFile | RejectedFile {
+export function readOrReject(inputDir: string, relativePath: string, limits: Limits, hooks?: ReadHooks): SourceFile | RejectedFile {
   try {
-    return readSource(inputDir, relativePath, limits)
+    return readSource(inputDir, relativePath, limits, hooks)
   } catch (error) {
     const unread = {path: relativePath, sha256: ''}
     if (error instanceof RejectError) return rejectedFile(unread, error.message)
@@ -227,6 +227,7 @@ function errorMessage(error: unknown): string {
 }
 
 function sentence(text: string): string {
-  const capitalised = text.charAt(0).toUpperCase() + text.slice(1)
+  const short = excerpt(text)
+  const capitalised = short.charAt(0).toUpperCase() + short.slice(1)
   return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`
 }

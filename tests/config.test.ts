@@ -67,10 +67,10 @@ describe('config: input, output and the canonical rule', () => {
     ])
   })
 
-  it('--strict turns warnings into exit 1', async () => {
+  it('--strict turns warnings into exit 3 (their own code, issue 16)', async () => {
     const dir = scratchDir()
     writeFileSync(path.join(dir, 'a.md'), '---\ntitle: Press Enter\n---\n\nPress <b>Enter</b> now.\n')
     expect((await runCli(['--input', dir, '--output', path.join(scratchDir(), 'o'), '--no-cache', '--quiet'])).status).toBe(0)
-    expect((await runCli(['--input', dir, '--output', path.join(scratchDir(), 'o'), '--no-cache', '--quiet', '--strict'])).status).toBe(1)
+    expect((await runCli(['--input', dir, '--output', path.join(scratchDir(), 'o'), '--no-cache', '--quiet', '--strict'])).status).toBe(3)
   })
 })

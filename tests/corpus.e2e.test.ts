@@ -8,7 +8,7 @@ import {Ajv2020} from 'ajv/dist/2020.js'
 import {beforeAll, describe, expect, it} from 'vitest'
 import type {Evaluation} from '../src/evaluate.js'
 import type {GoldEvaluation} from '../src/evaluate/measure-gold.js'
-import type {Manifest} from '../src/schema.js'
+import type {ManifestFile} from '../src/schema.js'
 import {runCli, scratchDir, type CliRun} from './helpers/cli.js'
 import {clustersPath, corpusDir, hasCorpus} from './helpers/paths.js'
 
@@ -30,7 +30,7 @@ describe.skipIf(!hasCorpus)('the shared corpus', () => {
   it('builds, and every input file appears in the manifest exactly once', async () => {
     expect(run.stderr).toMatch(/fixset: 4326 files/)
     const sources = (readdirSync(corpusDir, {recursive: true}) as string[]).filter((name) => name.endsWith('.md')).map((name) => name.split(path.sep).join('/')).sort()
-    const manifest = readJson<Manifest>('manifest.json')
+    const manifest = readJson<ManifestFile>('manifest.json')
     expect(manifest.files.map((row) => row.path)).toEqual(sources)
     expect(run.status).toBe(manifest.files.some((row) => row.status === 'rejected') ? 1 : 0)
   })

@@ -67,22 +67,62 @@ function canonicalDate(item: DedupeInput): number | undefined {
 
 /**
  * Picks the canonical member; members not themselves similar to it start a
- * cluster of their own (recursively), so a chain A~B~C never puts A and C
- * together unless they are similar.
+ * cluster of their own, and so on, so a chain A~B~C never puts A and C
+ * together unless they are similar. A loop, not recursion: a component of
+ * 10,000 files that each overlap only their neighbours splits into thousands
+ * of clusters, and the stack must not grow with them. Nor is every member
+ * compared with every canonical one: two signatures can only be similar when
+ * they share a shingle (for any `minJaccard` above 0), so a canonical member
+ * is compared with the members that share one of its shingles.
  */
-function splitAroundCanonical(members: DedupeInput[], config: DedupeConfig): Cluster[] {
-  const [canonical, ...rest] = [...members].sort((a, b) => compareCanonical(a, b, config.canonical))
-  const cluster: Cluster = {canonical: canonical!.path, duplicates: []}
-  const leftover: DedupeInput[] = []
-  for (const member of rest) {
-    if (similar(canonical!.signature, member.signature, config)) {
-      cluster.duplicates.push({path: member.path, similarity: similarity(canonical!.signature, member.signature)})
-    } else {
-      leftover.push(member)
+export function splitAroundCanonical(members: readonly DedupeInput[], config: DedupeConfig): Cluster[] {
+  const sorted = [...members].sort((a, b) => compareCanonical(a, b, config.canonical))
+  const taken = new Uint8Array(sorted.length)
+  const candidatesOf = candidateFinder(sorted, config)
+  const clusters: Cluster[] = []
+  for (const [index, canonical] of sorted.entries()) {
+    // Every member before this one is a canonical member or taken, so this is the first of the rest in canonical order.
+    if (taken[index]) continue
+    taken[index] = 1
+    const cluster: Cluster = {canonical: canonical.path, duplicates: []}
+    for (const other of candidatesOf(index)) {
+      if (taken[other] || !similar(canonical.signature, sorted[other]!.signature, config)) continue
+      taken[other] = 1
+      cluster.duplicates.push({path: sorted[other]!.path, similarity: similarity(canonical.signature, sorted[other]!.signature)})
     }
+    cluster.duplicates.sort((a, b) => compareStrings(a.path, b.path))
+    clusters.push(cluster)
   }
-  cluster.duplicates.sort((a, b) => compareStrings(a.path, b.path))
-  return leftover.length === 0 ? [cluster] : [cluster, ...splitAroundCanonical(leftover, config)]
+  return clusters
+}
+
+/** Below this many members every pair is compared: an index of shingles costs more than it saves. */
+const minIndexedMembers = 64
+
+/** The members after `index` that may be similar to it: those sharing a shingle, or all when the rule does not need one. */
+function candidateFinder(sorted: readonly DedupeInput[], config: DedupeConfig): (index: number) => Iterable<number> {
+  const after = (index: number) => Array.from({length: sorted.length - index - 1}, (_, offset) => index + 1 + offset)
+  if (sorted.length < minIndexedMembers || config.minJaccard <= 0) return after
+  const postings = new Map<number, number[]>()
+  sorted.forEach((member, index) => {
+    for (const shingle of member.signature.shingles) {
+      const list = postings.get(shingle)
+      if (list) list.push(index)
+      else postings.set(shingle, [index])
+    }
+  })
+  const seenFor = new Int32Array(sorted.length).fill(-1)
+  return (index) => {
+    const found: number[] = []
+    for (const shingle of sorted[index]!.signature.shingles) {
+      for (const other of postings.get(shingle)!) {
+        if (other <= index || seenFor[other] === index) continue
+        seenFor[other] = index
+        found.push(other)
+      }
+    }
+    return found
+  }
 }
 
 function similar(a: Signature, b: Signature, config: DedupeConfig): boolean {

@@ -15,12 +15,14 @@ import {compareDiagnostics, compareStrings, type Change, type Diagnostic} from '
 import {nodeToMarkdown} from '../markdown.js'
 import type {SettledCluster} from '../build.js'
 import type {RejectedFile} from '../process-file.js'
-import {FixSetSchema, fixSetSchemaVersion, IndexSchema, jsonSchemas, ManifestSchema, type FixSet, type IndexEntry, type ManifestRow} from '../schema.js'
+import {markerContent, markerFileName} from '../output-marker.js'
+import {plainFields, unparsedMarkup} from './plain-fields.js'
+import {FixSetSchema, fixSetSchemaVersion, IndexSchema, jsonSchemas, ManifestSchema, type FixSet, type IndexEntry, type Manifest, type ManifestRow} from '../schema.js'
 import {classifyKind} from './extract/index.js'
 
 /** What a build reports besides its files. */
 export interface Emitted {
-  manifest: ManifestRow[]
+  manifest: Manifest
   diagnostics: Diagnostic[]
   tally: RuleTally[]
   /** The counts `report.json` opens with (and the CLI's summary line shows). */
@@ -49,13 +51,14 @@ export interface EmittedFixSet {
 export function emitFixSet(id: string, settled: SettledCluster): EmittedFixSet {
   const {cluster, canonical, duplicates} = settled
   const members = [canonical, ...duplicates]
-  const fixset = FixSetSchema.parse(assembleFixSet(id, settled))
+  const {fixset: assembled, diagnostics: plainFieldWarnings} = assembleFixSet(id, settled)
+  const fixset = FixSetSchema.parse(assembled)
   const files = new Map([
     [`fixsets/${id}.json`, toJson(FixSetSchema, fixset)],
     [`fixsets/${id}.md`, renderMarkdown(fixset, canonical.body)]
   ])
   const rows = [row(canonical, 'canonical', id, 1, null), ...cluster.duplicates.map((duplicate, index) => row(duplicates[index]!, 'duplicate', id, duplicate.similarity, canonical.path))]
-  return {id, files, entry: indexEntry(fixset), rows, diagnostics: members.flatMap((member) => member.diagnostics), changes: members.flatMap((member) => member.changes)}
+  return {id, files, entry: indexEntry(fixset), rows, diagnostics: [...members.flatMap((member) => member.diagnostics), ...plainFieldWarnings], changes: members.flatMap((member) => member.changes)}
 }
 
 /**
@@ -69,7 +72,7 @@ export interface RecurringSummary {
   blocks: Array<{hash: string; clusters: number}>
 }
 
-/** The files that describe the whole build: index, manifest, report and JSON schemas. */
+/** The files that describe the whole build: the `.fixset` marker (`output-marker.ts`), index, manifest, report and JSON schemas. */
 export function emitClosing(
   fixsets: ReadonlyArray<Omit<EmittedFixSet, 'files'>>,
   rejected: readonly RejectedFile[],
@@ -80,6 +83,7 @@ export function emitClosing(
   const tally = tallyChanges([...fixsets.flatMap((fixset) => fixset.changes), ...rejected.flatMap((file) => file.changes)])
   const summary = summarise(manifest, diagnostics)
   const files = new Map([
+    [markerFileName, stringifyJson(markerContent())],
     ['index.json', toJson(IndexSchema, {fixsets: fixsets.map((fixset) => fixset.entry).sort((a, b) => compareStrings(a.id, b.id))})],
     ['manifest.json', toJson(ManifestSchema, {files: manifest})],
     ['report.json', stringifyJson({summary, tally, recurring, diagnostics})],
@@ -91,9 +95,27 @@ export function emitClosing(
 /**
  * The fix set of a cluster. Its title is the canonical member's title (chosen
  * by the rule in `stages/title.ts`); aliases are the other members' titles,
- * each once, in member order.
+ * each once, in member order. Every plain field is made plain text
+ * (`plain-fields.ts`), with a warning for each field that held HTML.
  */
-function assembleFixSet(id: string, {canonical, duplicates}: SettledCluster): FixSet {
+function assembleFixSet(id: string, settled: SettledCluster): {fixset: FixSet; diagnostics: Diagnostic[]} {
+  const {fixset: plain, warnings} = plainFields(rawFixSet(id, settled))
+  // Aliases are compared again once plain: two titles that differed only in markup are one.
+  const aliases = [...new Set(plain.aliases)].filter((alias) => alias !== plain.title)
+  const diagnostics = warnings.map(
+    (warning): Diagnostic => ({
+      file: settled.canonical.path,
+      line: null,
+      column: null,
+      ruleId: 'plain-field',
+      severity: 'warning',
+      message: `HTML ${warning.droppedTags.map((tag) => (tag === unparsedMarkup ? tag : `\`<${tag}>\``)).join(', ')} dropped from \`${warning.field}\` (its text, if any, is kept): plain fields carry no HTML`
+    })
+  )
+  return {fixset: {...plain, aliases}, diagnostics}
+}
+
+function rawFixSet(id: string, {canonical, duplicates}: SettledCluster): FixSet {
   const members = [canonical, ...duplicates]
   const title = canonical.title
   const aliases = [...new Set(members.slice(1).map((member) => member.title))].filter((alias) => alias !== title)

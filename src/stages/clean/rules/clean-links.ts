@@ -20,13 +20,15 @@ import type {PhrasingContent, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {SKIP, visit} from '../../../walk.js'
 import type {VFile} from 'vfile'
-import type {Config} from '../../../config.js'
+import {defaultConfig, type Config} from '../../../config.js'
 import {recordChange} from '../../../diagnostics.js'
 import {compilePatterns, recordRemoval} from '../util.js'
 
-export type CleanLinksOptions = Pick<Config, 'unwrapLinkHosts' | 'unwrapLinkPatterns' | 'adImageHosts' | 'redirectParameters' | 'trackingParameters' | 'dropLinkTexts'>
+/** Each table defaults to the configuration's table of the same name. */
+export type CleanLinksOptions = Partial<Pick<Config, 'unwrapLinkHosts' | 'unwrapLinkPatterns' | 'adImageHosts' | 'redirectParameters' | 'trackingParameters' | 'dropLinkTexts'>>
 
-export default function remarkCleanLinks(options: CleanLinksOptions) {
+export default function remarkCleanLinks(given: CleanLinksOptions = {}) {
+  const options = withDefaults(given)
   const buttons = compilePatterns(options.dropLinkTexts)
   const affiliateUrls = options.unwrapLinkPatterns.map((pattern) => new RegExp(pattern, 'i'))
   const isAffiliate = (url: string) => isHost(url, options.unwrapLinkHosts) || affiliateUrls.some((pattern) => pattern.test(url))
@@ -149,4 +151,16 @@ function isHost(raw: string, hosts: readonly string[]): boolean {
 function hostMatches(hostname: string, host: string): boolean {
   const name = hostname.toLowerCase()
   return name === host || name.endsWith(`.${host}`)
+}
+
+/** The given tables, the configuration's defaults for the rest. Only these keys: `cleaningProcessor` passes the whole configuration. */
+function withDefaults(given: CleanLinksOptions): Required<CleanLinksOptions> {
+  return {
+    unwrapLinkHosts: given.unwrapLinkHosts ?? defaultConfig.unwrapLinkHosts,
+    unwrapLinkPatterns: given.unwrapLinkPatterns ?? defaultConfig.unwrapLinkPatterns,
+    adImageHosts: given.adImageHosts ?? defaultConfig.adImageHosts,
+    redirectParameters: given.redirectParameters ?? defaultConfig.redirectParameters,
+    trackingParameters: given.trackingParameters ?? defaultConfig.trackingParameters,
+    dropLinkTexts: given.dropLinkTexts ?? defaultConfig.dropLinkTexts
+  }
 }

@@ -9,15 +9,16 @@
 import type {Root} from 'mdast'
 import {SKIP} from '../../../walk.js'
 import type {VFile} from 'vfile'
-import type {PatternRule} from '../../../config.js'
+import {defaultConfig, type PatternRule} from '../../../config.js'
 import {blockText, compilePatterns, recordRemoval, visitBlocks} from '../util.js'
 
 export interface DropBlocksOptions {
-  rules: readonly PatternRule[]
+  /** Default: the configuration's `dropBlocks`. */
+  rules?: readonly PatternRule[]
 }
 
-export default function remarkDropBlocks(options: DropBlocksOptions) {
-  const rules = compilePatterns(options.rules)
+export default function remarkDropBlocks(options: DropBlocksOptions = {}) {
+  const rules = compilePatterns(options.rules ?? defaultConfig.dropBlocks)
   return function (tree: Root, file: VFile) {
     // One walk for the whole table: each block's text is computed once.
     visitBlocks(tree, (node, index, parent) => {
