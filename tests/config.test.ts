@@ -26,7 +26,7 @@ describe('config file', () => {
     expect(run.status, run.stderr).toBe(0)
     const fixset = readTree(path.join(dir, 'output')).get('fixsets/article.json')!
     expect(fixset).not.toMatch(/toner|partner\.example/)
-    expect(JSON.parse(fixset).fixes[0].text).toEqual(['Open the printer queue in Settings.'])
+    expect(JSON.parse(fixset).fixes[0].blocks[0]).toEqual({type: 'paragraph', markdown: 'Open the printer queue in Settings.'})
     expect(run.stderr).toMatch(/sponsored 1/)
   })
 

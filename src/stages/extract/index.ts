@@ -95,16 +95,18 @@ function withoutSecondTitle(body: RootContent[]): RootContent[] {
   return [...body.slice(0, index), ...body.slice(index + 1)]
 }
 
+const commonWords = new Set('the and for with your you how what why when this that from are can its into not but all our has have will was were who which'.split(' '))
+
 /**
  * A numbered opening heading (`## 1. <title>`) is the title when it restates
- * the frontmatter (half its words of three letters or more occur there), or,
+ * the frontmatter (more than half its significant words occur there), or,
  * without frontmatter, when no other heading of its level is numbered.
  */
 function restatesTitle(first: Heading, title: string, body: readonly RootContent[], frontmatter: string | null): boolean {
   if (frontmatter !== null) {
-    const words = title.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []
+    const words = (title.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((word) => !commonWords.has(word))
     const known = frontmatter.toLowerCase()
-    return words.length > 0 && words.filter((word) => known.includes(word)).length * 2 >= words.length
+    return words.length > 0 && words.filter((word) => known.includes(word)).length * 2 > words.length
   }
   return !body.slice(1).some((node) => node.type === 'heading' && node.depth === first.depth && readLabel(toString(node)).number !== null)
 }
