@@ -41,6 +41,7 @@ export const ConfigSchema = z
     dropLinkTexts: z.array(patternRule),
     adsenseClasses: z.array(z.string().min(1)),
     alsoReadClasses: z.array(z.string().min(1)),
+    notArticle: z.array(patternRule),
     extensions: z.array(z.string().regex(/^\.[\w.]+$/, 'a file ending such as .md')),
     dedupe: z
       .strictObject({
@@ -49,6 +50,7 @@ export const ConfigSchema = z
         bands: z.number().int().min(1),
         minJaccard: z.number().min(0).max(1),
         minContainment: z.number().min(0).max(1),
+        minWords: z.number().int().min(1),
         canonical: z.enum(['earliest', 'latest'])
       })
       .partial()
@@ -101,8 +103,8 @@ export function initialConfigText(): string {
     'input, output: default --input and --output. markerPairs: HTML comments delimiting ranges removed before parsing.',
     'dropLines: a line whose whole text matches `pattern` (a regular expression, case-insensitive) goes. dropBlocks: a paragraph or quote starting with a match goes.',
     'dropSections: a section whose heading matches goes. unwrapLinkHosts, unwrapLinkPatterns: links there lose the link, keep the text. adImageHosts: images from there go.',
-    'redirectParameters: a redirect replaced by its target. trackingParameters: query parameters removed. dropLinkTexts: links whose text matches go with it.',
-    'dedupe: shingle size, MinHash permutations and LSH bands, merge thresholds, and which member is canonical (earliest or latest date). limits: per-file bounds.',
+    'redirectParameters: a redirect replaced by its target. trackingParameters: query parameters removed. dropLinkTexts: links whose text matches go with it. notArticle: a short body whose words match is rejected as not an article.',
+    'dedupe: shingle size, MinHash permutations and LSH bands, merge thresholds, the fewest words a body needs to merge (minWords), and which member is canonical (earliest or latest date). limits: per-file bounds.',
     'See README.md, Configuration.'
   ]
   return JSON.stringify({$comment: guide, ...defaultConfig}, null, 2) + '\n'

@@ -5,14 +5,20 @@
  * Parsing with remark is ~90% of the cost of a pipeline that touches every
  * file, and real corpora are massively redundant, so fixset signs and
  * clusters every file from this scan and parses only the canonical member of
- * each cluster. The scan approximates what the clean stage keeps: HTML blocks
- * (a line opening with a tag, up to the next blank line) and tags are
- * skipped, link and image targets are skipped (their text and alt stay),
- * lines the `dropLines` table matches are skipped, and the opening heading is
- * the title, not body.
+ * each cluster. The scan approximates what the clean stage keeps: an HTML
+ * block (a line opening with a tag, up to the next blank line) counts with
+ * the text the clean stage's HTML conversion keeps of it (`html.ts`: parsed
+ * with hast-util-from-html, non-content elements and link lists left out,
+ * entities decoded), so an HTML-bodied article is signed by its content;
+ * blocks with no text between their tags (ad slots, embeds) are not parsed
+ * at all. Tags inside Markdown lines are skipped, link and image targets are
+ * skipped (their text and alt stay), lines the `dropLines` table matches are
+ * skipped, template placeholders (`{{post-main-content}}`) are skipped, and
+ * the opening heading is the title, not body.
  */
 import {toString} from 'mdast-util-to-string'
-import type {PatternRule} from '../config.js'
+import {defaultConfig, type PatternRule} from '../config.js'
+import {htmlContentText, type HtmlContentOptions} from './html.js'
 import {parseMarkdown} from './parse.js'
 
 export interface Scan {
@@ -28,21 +34,31 @@ const linkTarget = /\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g
 const bareUrl = /\b[a-z][a-z0-9+.-]*:\/\/\S+/gi
 const atxHeading = /^ {0,3}#{1,2}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/
 const numbered = /^(?:(?:fix|method|solution|way|step|tip|option)\s*)?#?\d{1,3}\s*[.):\-–—]/i
+const placeholder = /\{\{[^{}\n]{1,80}\}\}/g
 
 /** Scans the body of a stripped source, `bodyStart` being the index of its first line after the frontmatter. */
-export function scanBody(lines: readonly string[], bodyStart: number, dropLines: ReadonlyArray<PatternRule & {regex: RegExp}>): Scan {
+export function scanBody(
+  lines: readonly string[],
+  bodyStart: number,
+  dropLines: ReadonlyArray<PatternRule & {regex: RegExp}>,
+  html: HtmlContentOptions = {adsenseClasses: defaultConfig.adsenseClasses}
+): Scan {
   const kept: string[] = []
-  let inHtmlBlock = false
+  let htmlBlock: string[] | undefined
   let headingTitle: string | null = null
   let seenContent = false
+  const closeHtmlBlock = () => {
+    if (htmlBlock) kept.push(...htmlBlockText(htmlBlock, html))
+    htmlBlock = undefined
+  }
   for (let index = bodyStart; index < lines.length; index++) {
     const line = lines[index]!
     if (line.trim() === '') {
-      inHtmlBlock = false
+      closeHtmlBlock()
       continue
     }
-    if (inHtmlBlock || htmlBlockStart.test(line)) {
-      inHtmlBlock = true
+    if (htmlBlock || htmlBlockStart.test(line)) {
+      ;(htmlBlock ??= []).push(line)
       continue
     }
     if (!seenContent) {
@@ -55,6 +71,7 @@ export function scanBody(lines: readonly string[], bodyStart: number, dropLines:
     }
     kept.push(line)
   }
+  closeHtmlBlock()
   const text = kept
     .join('\n')
     .replace(tag, ' ')
@@ -66,7 +83,21 @@ export function scanBody(lines: readonly string[], bodyStart: number, dropLines:
     .join('\n')
     .replace(linkTarget, ' ')
     .replace(bareUrl, ' ')
+    .replace(placeholder, ' ')
   return {words: wordsOf(text.toLowerCase()), headingTitle}
+}
+
+/**
+ * The lines of text an HTML block keeps. A block with nothing but white
+ * space between its tags (an ad slot, an embed, a closing `</div>`) keeps
+ * none and is not parsed: the scan runs on every file.
+ */
+function htmlBlockText(block: readonly string[], options: HtmlContentOptions): string[] {
+  const value = block.join('\n')
+  if (value.replace(tag, '').trim() === '') return []
+  return htmlContentText(value, options)
+    .split('\n')
+    .filter((line) => line.trim() !== '')
 }
 
 const letterOrDigit = /[\p{L}\p{N}]/u

@@ -1,7 +1,8 @@
 /**
  * Stage 4, clean: the remark plugins that remove what the strip stage could
  * not see on the source text, and repair what scraping broke. Order matters:
- * HTML families first, then `leftover-html` drops whatever HTML is left; link
+ * HTML families first, then `html-to-markdown` turns the HTML left into mdast
+ * (its non-content elements dropped); link
  * cleaning runs before the line rules so a line of shop buttons ends up empty;
  * repairs run on what is left, and `empty-block` tidies up last.
  */
@@ -11,13 +12,13 @@ import type {VFile} from 'vfile'
 import type {Config} from '../../config.js'
 import remarkCleanLinks from './rules/clean-links.js'
 import remarkDropBlocks from './rules/drop-blocks.js'
-import remarkDropLeftoverHtml from './rules/drop-leftover-html.js'
 import remarkDropLines from './rules/drop-lines.js'
 import remarkDropRepeated from './rules/drop-repeated.js'
 import remarkDropReviewRating from './rules/drop-review-rating.js'
 import remarkDropSections from './rules/drop-sections.js'
 import remarkDropTocLists from './rules/drop-toc-lists.js'
 import remarkDropUnsafeUrls from './rules/drop-unsafe-urls.js'
+import remarkHtmlToMarkdown from './rules/html-to-markdown.js'
 import remarkNormalizeText from './rules/normalize-text.js'
 import remarkPruneEmpty from './rules/prune-empty.js'
 import remarkRepairGluedEmphasis from './rules/repair-glued-emphasis.js'
@@ -29,13 +30,13 @@ import remarkWarnLatexHeading from './rules/warn-latex-heading.js'
 export {
   remarkCleanLinks,
   remarkDropBlocks,
-  remarkDropLeftoverHtml,
   remarkDropLines,
   remarkDropRepeated,
   remarkDropReviewRating,
   remarkDropSections,
   remarkDropTocLists,
   remarkDropUnsafeUrls,
+  remarkHtmlToMarkdown,
   remarkNormalizeText,
   remarkPruneEmpty,
   remarkRepairGluedEmphasis,
@@ -51,7 +52,7 @@ export function cleaningProcessor(config: Config) {
     .use(remarkStripAdsense, {classes: config.adsenseClasses})
     .use(remarkStripTrackingPixels)
     .use(remarkStripAlsoRead, {classes: config.alsoReadClasses})
-    .use(remarkDropLeftoverHtml)
+    .use(remarkHtmlToMarkdown, {adsenseClasses: config.adsenseClasses})
     .use(remarkCleanLinks, config)
     .use(remarkDropUnsafeUrls)
     .use(remarkDropBlocks, {rules: config.dropBlocks})
