@@ -22,7 +22,7 @@ import {extractArticle, type Article} from './stages/extract.js'
 import {readFrontmatter, RejectError, toMeta, type ArticleMeta} from './stages/frontmatter.js'
 import {parseMarkdown} from './stages/parse.js'
 import {checkSize, checkSourceDepth, checkTreeDepth} from './stages/limits.js'
-import {scanBody} from './stages/scan.js'
+import {scanBody, wordsOf} from './stages/scan.js'
 import {computeSignature, type Signature} from './stages/signature.js'
 import {stripMarkedRanges, type StripResult} from './stages/strip.js'
 import {chooseTitle} from './stages/title.js'
@@ -69,7 +69,7 @@ interface Prepared {
 
 const compiled = new WeakMap<
   Config,
-  {processor: ReturnType<typeof cleaningProcessor>; dropLines: Array<PatternRule & {regex: RegExp}>; notArticle: Array<PatternRule & {regex: RegExp}>}
+  {processor: ReturnType<typeof cleaningProcessor>; dropLines: Array<PatternRule & {regex: RegExp}>; notArticle: Array<PatternRule & {regex: RegExp}>; dropBlocks: Array<PatternRule & {regex: RegExp}>}
 >()
 
 /** The passes' common start: bounds, decode, strip. Throws RejectError. */
@@ -98,10 +98,11 @@ export function scanFile(source: SourceFile, config: Config): ScanResult {
     const {file, stripped} = prepare(source, config)
     const lines = stripped.text.split('\n')
     const {meta, bodyStart} = readArticleStart(file, stripped.text, lines)
-    const scan = scanBody(lines, bodyStart, compiledFor(config).dropLines, {adsenseClasses: config.adsenseClasses})
+    const scan = scanBody(lines, bodyStart, compiledFor(config).dropLines, {adsenseClasses: config.adsenseClasses, dropBlocks: compiledFor(config).dropBlocks})
     rejectNonArticle(scan.words, config)
     const fallback = source.path.replace(/^.*\//, '').replace(/\.[^.]*$/, '')
     const title = chooseTitle(meta.title, scan.headingTitle, scan.words, fallback, file)
+    rejectTitleOnly(scan.words, title, config)
     return {
       ...base(source, file),
       status: 'ok',
@@ -147,6 +148,13 @@ function rejectNonArticle(words: readonly string[], config: Config): void {
   const text = words.join(' ')
   const rule = compiledFor(config).notArticle.find((candidate) => candidate.regex.test(text))
   if (rule) throw new RejectError(`not an article: the body is only ${JSON.stringify(text.slice(0, 60))} (rule ${rule.ruleId})`)
+}
+
+/** A short body that only repeats its own title (a clipper that saved the page's name and nothing else) is no article either. */
+function rejectTitleOnly(words: readonly string[], title: string, config: Config): void {
+  if (words.length >= config.dedupe.minWords) return
+  const titleWords = new Set(wordsOf(title.toLowerCase()))
+  if (words.every((word) => titleWords.has(word))) throw new RejectError('not an article: the body holds nothing but its title')
 }
 
 /** One pass over one file, as a worker of the pool receives it. */
@@ -217,7 +225,7 @@ function rejection(path: string, reason: string): Diagnostic {
 function compiledFor(config: Config) {
   let entry = compiled.get(config)
   if (!entry) {
-    entry = {processor: cleaningProcessor(config), dropLines: compilePatterns(config.dropLines), notArticle: compilePatterns(config.notArticle)}
+    entry = {processor: cleaningProcessor(config), dropLines: compilePatterns(config.dropLines), notArticle: compilePatterns(config.notArticle), dropBlocks: compilePatterns(config.dropBlocks)}
     compiled.set(config, entry)
   }
   return entry

@@ -6,6 +6,9 @@
  */
 import {describe, expect, it} from 'vitest'
 import {defaultConfig} from '../src/config.js'
+import {scanFile} from '../src/process-file.js'
+import {deduplicate} from '../src/stages/dedupe.js'
+import {sha256Hex} from '../src/stages/discover.js'
 import {scanBody} from '../src/stages/scan.js'
 import {accepted, clean, processText} from './helpers/run.js'
 
@@ -135,5 +138,33 @@ describe('scan: HTML blocks count with their text', () => {
     const result = accepted(processText(wordpressExport, 'wp.md'))
     for (const paragraph of paragraphs) expect(result.body).toContain(paragraph)
     expect(result.body).not.toMatch(/<\/?(?:p|div|script|form|img)\b/)
+  })
+})
+
+describe('dedupe: HTML-bodied articles are signed by their content', () => {
+  const otherParagraphs = [
+    'The city council voted on Monday to extend the late-night bus service through the winter months for a trial period.',
+    'Officials said ridership on the pilot routes had doubled since the summer, and that drivers would be hired in January.',
+    'Opponents argued the money would be better spent repairing the stations that have been closed since the spring floods.'
+  ]
+  /** The same export wrapper (shortcodes, a back-link line, a script) around a different HTML body. */
+  const exportOf = (title: string, body: readonly string[]) =>
+    ['---', `post_title: ${title}`, '---', '[ad_1]', '<div class="entry">', ...body.map((text) => `<p>${text}</p>`), '<script>var ads = 1;</script>', '</div>', '[ad_2]', '', 'Source link', ''].join('\n')
+  const scan = (name: string, text: string) => {
+    const bytes = new TextEncoder().encode(text)
+    const result = scanFile({path: name, bytes, sha256: sha256Hex(bytes)}, defaultConfig)
+    if (result.status !== 'ok') throw new Error(result.reason)
+    return {path: name, date: null, signature: result.signature}
+  }
+
+  it('two different articles in the same wrapper stay apart; a copy of one joins it', () => {
+    const clusters = deduplicate(
+      [scan('a.md', exportOf('Battery Recalls', paragraphs)), scan('b.md', exportOf('Night Buses', otherParagraphs)), scan('c.md', exportOf('Battery Recall Inquiry', paragraphs))],
+      defaultConfig.dedupe
+    )
+    expect(clusters.map((cluster) => [cluster.canonical, cluster.duplicates.map((duplicate) => duplicate.path)])).toEqual([
+      ['a.md', ['c.md']],
+      ['b.md', []]
+    ])
   })
 })

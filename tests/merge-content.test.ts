@@ -56,6 +56,18 @@ describe('not an article', () => {
     expect(result.status === 'rejected' && result.reason).toMatch(/^Not an article: no article text is left/)
   })
 
+  it('a body of chrome only (a clipping whose lines and blocks the rule tables know) is rejected', () => {
+    const config = {
+      ...defaultConfig,
+      dropLines: [...defaultConfig.dropLines, {ruleId: 'clip-source', pattern: '^source: \\S+$'}],
+      dropBlocks: [...defaultConfig.dropBlocks, {ruleId: 'clip-excerpt', pattern: '^Excerpt'}]
+    }
+    const clipping = article('Go Arithmetic Operators', 'source: https://www.w3schools.com/go/go_arithmetic_operators.php\n\n> ## Excerpt\n> W3Schools offers free online tutorials, references and exercises.\n\n---')
+    const result = processText(clipping, 'clip.md', config)
+    expect(result.status === 'rejected' && result.reason).toMatch(/^Not an article: no article text is left/)
+    expect(processText(clipping, 'clip.md').status).toBe('ok')
+  })
+
   it('a body of chrome only (an HTML shell with a form and a script) is rejected', () => {
     const result = processText(article('Sign up', '<form><input name="email"><button>Subscribe</button></form>\n<script>track()</script>\n\nClose'), 'shell.md')
     expect(result.status === 'rejected' && result.reason).toMatch(/^Not an article/)
@@ -66,6 +78,11 @@ describe('not an article', () => {
     expect(nag.status === 'rejected' && nag.reason).toBe('Not an article: the body is only "please enable javascript to continue" (rule not-an-article).')
     const real = processText(article('Fix Wi-Fi Drops', 'Please enable JavaScript to continue. ' + 'Then open the router page and restart the Wi-Fi radio from its settings menu, wait a minute, and test the connection again on every device in the house.'), 'real.md')
     expect(real.status).toBe('ok')
+  })
+
+  it('a short body that only repeats its title is rejected', () => {
+    const result = processText(article('ASP.NET SignalR Hubs API Guide - Server', '# \n\nASP.NET SignalR Hubs API Guide - Server'), 'title-only.md')
+    expect(result.status === 'rejected' && result.reason).toBe('Not an article: the body holds nothing but its title.')
   })
 
   it('a short body with text is kept as its own fix set', () => {

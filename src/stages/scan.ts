@@ -13,7 +13,8 @@
  * blocks with no text between their tags (ad slots, embeds) are not parsed
  * at all. Tags inside Markdown lines are skipped, link and image targets are
  * skipped (their text and alt stay), lines the `dropLines` table matches are
- * skipped, template placeholders (`{{post-main-content}}`) are skipped, and
+ * skipped, so are blocks (runs of lines between blank lines) whose text starts
+ * with a `dropBlocks` match, template placeholders (`{{post-main-content}}`) are skipped, and
  * the opening heading is the title, not body.
  */
 import {toString} from 'mdast-util-to-string'
@@ -41,20 +42,21 @@ export function scanBody(
   lines: readonly string[],
   bodyStart: number,
   dropLines: ReadonlyArray<PatternRule & {regex: RegExp}>,
-  html: HtmlContentOptions = {adsenseClasses: defaultConfig.adsenseClasses}
+  options: ScanOptions = {adsenseClasses: defaultConfig.adsenseClasses, dropBlocks: []}
 ): Scan {
   const kept: string[] = []
   let htmlBlock: string[] | undefined
   let headingTitle: string | null = null
   let seenContent = false
   const closeHtmlBlock = () => {
-    if (htmlBlock) kept.push(...htmlBlockText(htmlBlock, html))
+    if (htmlBlock) kept.push(...htmlBlockText(htmlBlock, options), '')
     htmlBlock = undefined
   }
   for (let index = bodyStart; index < lines.length; index++) {
     const line = lines[index]!
     if (line.trim() === '') {
       closeHtmlBlock()
+      if (kept.length > 0 && kept.at(-1) !== '') kept.push('')
       continue
     }
     if (htmlBlock || htmlBlockStart.test(line)) {
@@ -75,16 +77,26 @@ export function scanBody(
   const text = kept
     .join('\n')
     .replace(tag, ' ')
+    .split('\n\n')
+    .filter((block) => !options.dropBlocks.some((rule) => rule.regex.test(block.split('\n').map(plainLine).join(' ').trim())))
+    .join('\n')
     .split('\n')
-    .filter((line) => {
-      const plain = line.replace(/[*_`>#]|!?\[|\]\([^)]*\)/g, '').replace(/^\s*(?:[-+]|\d+[.)])\s+/, '').trim()
-      return !dropLines.some((rule) => rule.regex.test(plain))
-    })
+    .filter((line) => !dropLines.some((rule) => rule.regex.test(plainLine(line))))
     .join('\n')
     .replace(linkTarget, ' ')
     .replace(bareUrl, ' ')
     .replace(placeholder, ' ')
   return {words: wordsOf(text.toLowerCase()), headingTitle}
+}
+
+export interface ScanOptions extends HtmlContentOptions {
+  /** The `dropBlocks` table, compiled: a block whose text starts with a match is chrome. */
+  dropBlocks: ReadonlyArray<PatternRule & {regex: RegExp}>
+}
+
+/** A line's text without Markdown markers, link targets or a list marker, as the line rules see it. */
+function plainLine(line: string): string {
+  return line.replace(/[*_`>#]|!?\[|\]\([^)]*\)/g, '').replace(/^\s*(?:[-+]|\d+[.)])\s+/, '').trim()
 }
 
 /**

@@ -52,7 +52,11 @@ export default function remarkHtmlToMarkdown(options: Partial<HtmlToMarkdownOpti
     const htmlBodied = containsHtml(tree)
     const flowHtml: Array<{node: Html; parent: Parent}> = []
     const inline: Array<{node: Parent; parent: Parent | undefined}> = []
+    const inlineParents = new Set<Parent>()
+    // Each phrasing parent's own parent, so one that turns out to hold blocks can be replaced by them.
+    const parents = new Map<Nodes, Parent>()
     visit(tree, (node, index, parent) => {
+      if (parent && phrasingParents.has(node.type)) parents.set(node as Nodes, parent)
       if (node.type === 'code' && parent && index !== undefined) {
         if (htmlBodied && isIndentedHtml(node, file)) {
           const html: Html = {type: 'html', value: node.value, position: node.position}
@@ -65,7 +69,8 @@ export default function remarkHtmlToMarkdown(options: Partial<HtmlToMarkdownOpti
       }
       if (node.type !== 'html' || !parent) return
       if (phrasingParents.has(parent.type)) {
-        if (!inline.some((entry) => entry.node === parent)) inline.push({node: parent, parent: parentOf(tree, parent)})
+        if (!inlineParents.has(parent)) inline.push({node: parent, parent: parents.get(parent as Nodes)})
+        inlineParents.add(parent)
       } else {
         flowHtml.push({node, parent})
       }
@@ -87,18 +92,6 @@ function containsHtml(tree: Root): boolean {
   visit(tree, 'html', () => {
     found = true
     return false
-  })
-  return found
-}
-
-function parentOf(tree: Root, child: Parent): Parent | undefined {
-  let found: Parent | undefined
-  visit(tree, (node, _index, parent) => {
-    if (node === child) {
-      found = parent
-      return false
-    }
-    return undefined
   })
   return found
 }
