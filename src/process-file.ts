@@ -98,7 +98,7 @@ export function scanFile(source: SourceFile, config: Config): ScanResult {
     const {file, stripped} = prepare(source, config)
     const lines = stripped.text.split('\n')
     const {meta, bodyStart} = readArticleStart(file, stripped.text, lines)
-    const scan = scanBody(lines, bodyStart, compiledFor(config).dropLines, {adsenseClasses: config.adsenseClasses, dropBlocks: compiledFor(config).dropBlocks})
+    const scan = scanBody(lines, bodyStart, compiledFor(config).dropLines, {adsenseClasses: config.adsenseClasses, alsoReadClasses: config.alsoReadClasses, dropBlocks: compiledFor(config).dropBlocks})
     rejectNonArticle(scan.words, config)
     const fallback = source.path.replace(/^.*\//, '').replace(/\.[^.]*$/, '')
     const title = chooseTitle(meta.title, scan.headingTitle, scan.words, fallback, file)

@@ -168,3 +168,10 @@ describe('dedupe: HTML-bodied articles are signed by their content', () => {
     ])
   })
 })
+
+describe('html-to-markdown: highlighter markup without classes', () => {
+  it('spans a clipper stripped of their classes are still markup', () => {
+    const clipped = '```\n<span><span>using</span> System;\n<span>using</span> System.Threading.Tasks;\n<span>namespace</span> <span>BlazorChat</span>\n```\n'
+    expect(clean(clipped).markdown).toBe('```\nusing System;\nusing System.Threading.Tasks;\nnamespace BlazorChat\n```')
+  })
+})

@@ -29,6 +29,25 @@ export interface HtmlContentOptions {
   adsenseClasses: readonly string[]
 }
 
+/**
+ * Whether a line opens an "Also read" link farm: its first element is a span
+ * with one of `classes` (`<span class="atpl-alsoreadstyle">Also read:</span>`,
+ * what the clean stage's `also-read` rule removes with the list after it).
+ * The scan asks this of an HTML block's first line so it need not parse the
+ * whole farm; the line recurs verbatim, so answers are memoised (bounded).
+ */
+export function opensAlsoRead(line: string, classes: readonly string[]): boolean {
+  const known = alsoReadOpeners.get(line)
+  if (known !== undefined) return known
+  const first = parseFragment(line).children.find((child) => child.type === 'element')
+  const opens = first !== undefined && first.tagName === 'span' && hasClass(first, classes)
+  if (alsoReadOpeners.size >= maxMemo) alsoReadOpeners.clear()
+  alsoReadOpeners.set(line, opens)
+  return opens
+}
+
+const alsoReadOpeners = new Map<string, boolean>()
+
 /** Whether an element is page machinery, not article content. */
 export function isNonContent(element: Element, options: HtmlContentOptions): boolean {
   if (nonContentTags.has(element.tagName)) return true

@@ -19,7 +19,7 @@
  */
 import {toString} from 'mdast-util-to-string'
 import {defaultConfig, type PatternRule} from '../config.js'
-import {htmlContentText, type HtmlContentOptions} from './html.js'
+import {htmlContentText, opensAlsoRead, type HtmlContentOptions} from './html.js'
 import {parseMarkdown} from './parse.js'
 
 export interface Scan {
@@ -42,7 +42,7 @@ export function scanBody(
   lines: readonly string[],
   bodyStart: number,
   dropLines: ReadonlyArray<PatternRule & {regex: RegExp}>,
-  options: ScanOptions = {adsenseClasses: defaultConfig.adsenseClasses, dropBlocks: []}
+  options: ScanOptions = {adsenseClasses: defaultConfig.adsenseClasses, alsoReadClasses: defaultConfig.alsoReadClasses, dropBlocks: []}
 ): Scan {
   const kept: string[] = []
   let htmlBlock: string[] | undefined
@@ -78,10 +78,7 @@ export function scanBody(
     .join('\n')
     .replace(tag, ' ')
     .split('\n\n')
-    .filter((block) => !options.dropBlocks.some((rule) => rule.regex.test(block.split('\n').map(plainLine).join(' ').trim())))
-    .join('\n')
-    .split('\n')
-    .filter((line) => !dropLines.some((rule) => rule.regex.test(plainLine(line))))
+    .map((block) => keptLines(block, dropLines, options.dropBlocks))
     .join('\n')
     .replace(linkTarget, ' ')
     .replace(bareUrl, ' ')
@@ -90,8 +87,18 @@ export function scanBody(
 }
 
 export interface ScanOptions extends HtmlContentOptions {
+  /** `class` of the span that opens an "Also read" link farm. */
+  alsoReadClasses: readonly string[]
   /** The `dropBlocks` table, compiled: a block whose text starts with a match is chrome. */
   dropBlocks: ReadonlyArray<PatternRule & {regex: RegExp}>
+}
+
+/** The lines of a block (lines between blank lines) that count: none when `dropBlocks` matches its text, else those `dropLines` does not match. */
+function keptLines(block: string, dropLines: ReadonlyArray<PatternRule & {regex: RegExp}>, dropBlocks: ReadonlyArray<PatternRule & {regex: RegExp}>): string {
+  const lines = block.split('\n')
+  const plains = lines.map(plainLine)
+  if (dropBlocks.length > 0 && dropBlocks.some((rule) => rule.regex.test(plains.join(' ').trim()))) return ''
+  return lines.filter((_, index) => !dropLines.some((rule) => rule.regex.test(plains[index]!))).join('\n')
 }
 
 /** A line's text without Markdown markers, link targets or a list marker, as the line rules see it. */
@@ -102,11 +109,13 @@ function plainLine(line: string): string {
 /**
  * The lines of text an HTML block keeps. A block with nothing but white
  * space between its tags (an ad slot, an embed, a closing `</div>`) keeps
- * none and is not parsed: the scan runs on every file.
+ * none and is not parsed: the scan runs on every file. Nor is an "Also
+ * read" farm, known by its first line.
  */
-function htmlBlockText(block: readonly string[], options: HtmlContentOptions): string[] {
+function htmlBlockText(block: readonly string[], options: ScanOptions): string[] {
   const value = block.join('\n')
   if (value.replace(tag, '').trim() === '') return []
+  if (block.length > 1 && opensAlsoRead(block[0]!, options.alsoReadClasses)) return []
   return htmlContentText(value, options)
     .split('\n')
     .filter((line) => line.trim() !== '')

@@ -113,10 +113,10 @@ function isIndentedHtml(node: Code, file: VFile): boolean {
 
 /**
  * A code block holding syntax highlighter markup (`<span class="k">def</span>`,
- * as clippers save Chroma, Prism or highlight.js output) becomes its plain
- * code text, entities decoded. Only spans with classes, several of them, and
- * no other element count, and never in a block labelled as markup (an HTML
- * example is code).
+ * as clippers save Chroma, Prism or highlight.js output, often with the
+ * classes stripped: `<span>using</span> System;`) becomes its plain code
+ * text, entities decoded. Only several spans and no other element count, and
+ * never in a block labelled as markup (an HTML example is code).
  */
 function repairHighlighterMarkup(node: Code, file: VFile): void {
   if ((node.lang && markupLanguages.has(node.lang.toLowerCase())) || !node.value.includes('<')) return
@@ -127,8 +127,8 @@ function repairHighlighterMarkup(node: Code, file: VFile): void {
   while (stack.length > 0 && !other) {
     const current = stack.pop()!
     if (current.type === 'element') {
-      if (current.tagName === 'span' && Array.isArray(current.properties['className'])) spans++
-      else if (current.tagName !== 'span') other = true
+      if (current.tagName === 'span') spans++
+      else other = true
     }
     if (current.type === 'element' || current.type === 'root') stack.push(...(current.children as ElementContent[]))
   }
