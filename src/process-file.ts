@@ -22,7 +22,7 @@ import {extractArticle, type Article} from './stages/extract.js'
 import {readFrontmatter, RejectError, toMeta, type ArticleMeta} from './stages/frontmatter.js'
 import {parseMarkdown} from './stages/parse.js'
 import {checkSize, checkSourceDepth, checkTreeDepth} from './stages/limits.js'
-import {scanBody, wordsOf} from './stages/scan.js'
+import {scanBody} from './stages/scan.js'
 import {computeSignature, type Signature} from './stages/signature.js'
 import {stripMarkedRanges, type StripResult} from './stages/strip.js'
 import {chooseTitle} from './stages/title.js'
@@ -102,7 +102,6 @@ export function scanFile(source: SourceFile, config: Config): ScanResult {
     rejectNonArticle(scan.words, config)
     const fallback = source.path.replace(/^.*\//, '').replace(/\.[^.]*$/, '')
     const title = chooseTitle(meta.title, scan.headingTitle, scan.words, fallback, file)
-    rejectTitleOnly(scan.words, title, config)
     return {
       ...base(source, file),
       status: 'ok',
@@ -148,13 +147,6 @@ function rejectNonArticle(words: readonly string[], config: Config): void {
   const text = words.join(' ')
   const rule = compiledFor(config).notArticle.find((candidate) => candidate.regex.test(text))
   if (rule) throw new RejectError(`not an article: the body is only ${JSON.stringify(text.slice(0, 60))} (rule ${rule.ruleId})`)
-}
-
-/** A short body that only repeats its own title (a clipper that saved the page's name and nothing else) is no article either. */
-function rejectTitleOnly(words: readonly string[], title: string, config: Config): void {
-  if (words.length >= config.dedupe.minWords) return
-  const titleWords = new Set(wordsOf(title.toLowerCase()))
-  if (words.every((word) => titleWords.has(word))) throw new RejectError('not an article: the body holds nothing but its title')
 }
 
 /** One pass over one file, as a worker of the pool receives it. */

@@ -80,11 +80,6 @@ describe('not an article', () => {
     expect(real.status).toBe('ok')
   })
 
-  it('a short body that only repeats its title is rejected', () => {
-    const result = processText(article('ASP.NET SignalR Hubs API Guide - Server', '# \n\nASP.NET SignalR Hubs API Guide - Server'), 'title-only.md')
-    expect(result.status === 'rejected' && result.reason).toBe('Not an article: the body holds nothing but its title.')
-  })
-
   it('a short body with text is kept as its own fix set', () => {
     expect(processText(article('Thanks', 'Thanks for reading.'), 'thanks.md').status).toBe('ok')
   })
