@@ -57,7 +57,7 @@ const ScannedSchema = z.strictObject({
     sourceUrl: z.string().nullable()
   }),
   title: z.string(),
-  signature: z.strictObject({shingles: z.instanceof(Uint32Array), minhash: z.instanceof(Uint32Array)}),
+  signature: z.strictObject({shingles: z.instanceof(Uint32Array), minhash: z.instanceof(Uint32Array), words: z.number().int().nonnegative()}),
   blocks: z.array(z.number().int())
 })
 

@@ -51,6 +51,7 @@ export const ConfigSchema = z
     dropLinkTexts: z.array(patternRule),
     adsenseClasses: z.array(z.string().min(1)),
     alsoReadClasses: z.array(z.string().min(1)),
+    notArticle: z.array(patternRule),
     extensions: z.array(z.string().regex(/^\.[\w.]+$/, 'a file ending such as .md')),
     fields: z
       .strictObject({title: fieldKeys, date: fieldKeys, updated: fieldKeys, description: fieldKeys, tags: fieldKeys, categories: fieldKeys, sourceUrl: fieldKeys} satisfies Record<keyof FieldKeys, unknown>)
@@ -62,6 +63,7 @@ export const ConfigSchema = z
         bands: z.number().int().min(1),
         minJaccard: z.number().min(0).max(1),
         minContainment: z.number().min(0).max(1),
+        minWords: z.number().int().min(1),
         canonical: z.enum(['earliest', 'latest'])
       })
       .partial()
@@ -161,9 +163,9 @@ export function initialConfigText(): string {
     'Any rule of markerPairs, dropLines, dropBlocks, dropSections and dropLinkTexts may have paths: globs of the files it applies to.',
     'dropLines: a line whose whole text matches `pattern` (a regular expression, case-insensitive) goes. dropBlocks: a paragraph or quote starting with a match goes.',
     'dropSections: a section whose heading matches goes. unwrapLinkHosts, unwrapLinkPatterns: links there lose the link, keep the text. adImageHosts: images from there go.',
-    'redirectParameters: a redirect replaced by its target. trackingParameters: query parameters removed. dropLinkTexts: links whose text matches go with it.',
+    'redirectParameters: a redirect replaced by its target. trackingParameters: query parameters removed. dropLinkTexts: links whose text matches go with it. notArticle: a short body whose words match is rejected as not an article.',
     'fields: the frontmatter keys each field (title, date, updated, description, tags, categories, sourceUrl) is read from, first usable one wins; each field given replaces its list.',
-    'dedupe: shingle size, MinHash permutations and LSH bands, merge thresholds, and which member is canonical (earliest or latest date).',
+    'dedupe: shingle size, MinHash permutations and LSH bands, merge thresholds, the fewest words a body needs to merge (minWords), and which member is canonical (earliest or latest date).',
     'recurring: a paragraph whose lines recur in at least minClusters distinct articles (and minShare of them) is page chrome and goes. limits: per-file bounds.',
     'See README.md, Configuration.'
   ]

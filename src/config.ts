@@ -51,6 +51,13 @@ export interface DedupeConfig {
   /** …or when one holds this share of the other's shingles (copies with a longer tail). */
   minContainment: number
   /**
+   * Fewest words (after the scan sets HTML machinery, chrome lines and
+   * placeholders aside) a body needs to merge with another: two bodies of
+   * "Thanks for reading." share every shingle but are not one article.
+   * A shorter body stays a fix set of its own.
+   */
+  minWords: number
+  /**
    * Which member of a cluster is canonical: the one with the `earliest` valid
    * date (the original, usually) or the `latest` (the freshest copy); ties and
    * undated members go by path order.
@@ -151,6 +158,12 @@ export interface Config {
   adsenseClasses: string[]
   /** `class` of the span that opens an "Also read" link farm. */
   alsoReadClasses: string[]
+  /**
+   * A body under `dedupe.minWords` whose words (lower-cased, joined by single
+   * spaces) match one of these is no article (a scrape-failure page) and is
+   * rejected.
+   */
+  notArticle: PatternRule[]
   /** File name endings the discover stage picks up. */
   extensions: string[]
   /** Frontmatter keys read for each field. */
@@ -184,6 +197,10 @@ export const defaultConfig: Config = {
   ],
   adsenseClasses: ['adsbygoogle'],
   alsoReadClasses: ['atpl-alsoreadstyle'],
+  notArticle: [
+    {ruleId: 'not-an-article', pattern: '^(?:please )?(?:enable|turn on) javascript(?: and cookies)?(?: to (?:continue|view (?:this|the) page))?$'},
+    {ruleId: 'not-an-article', pattern: '^(?:access denied|403 forbidden|404 not found|page not found|just a moment|checking your browser before accessing|attention required)\\b.*$'}
+  ],
   extensions: ['.md', '.markdown', '.txt'],
   fields: {
     title: ['title', 'post_title', 'Title'],
@@ -200,6 +217,7 @@ export const defaultConfig: Config = {
     bands: 32,
     minJaccard: 0.7,
     minContainment: 0.9,
+    minWords: 30,
     canonical: 'earliest'
   },
   recurring: {

@@ -71,7 +71,10 @@ interface Prepared {
   stripped: StripResult
 }
 
-const compiled = new WeakMap<Config, {processor: ReturnType<typeof cleaningProcessor>; dropLines: Array<PatternRule & {regex: RegExp}>}>()
+const compiled = new WeakMap<
+  Config,
+  {processor: ReturnType<typeof cleaningProcessor>; dropLines: Array<PatternRule & {regex: RegExp}>; notArticle: Array<PatternRule & {regex: RegExp}>; dropBlocks: Array<PatternRule & {regex: RegExp}>}
+>()
 
 /** The passes' common start: bounds, decode, strip. Throws RejectError. */
 function prepare(source: SourceFile, config: Config): Prepared {
@@ -101,7 +104,8 @@ export function scanFile(source: SourceFile, corpusConfig: Config): ScanResult {
     const {file, stripped} = prepare(source, config)
     const lines = stripped.text.split('\n')
     const {meta, bodyStart} = readArticleStart(file, stripped.text, lines, config)
-    const scan = scanBody(lines, bodyStart, compiledFor(config).dropLines)
+    const scan = scanBody(lines, bodyStart, compiledFor(config).dropLines, {adsenseClasses: config.adsenseClasses, alsoReadClasses: config.alsoReadClasses, dropBlocks: compiledFor(config).dropBlocks})
+    rejectNonArticle(scan.words, config)
     const fallback = source.path.replace(/^.*\//, '').replace(/\.[^.]*$/, '')
     const title = chooseTitle(meta.title, scan.headingTitle, scan.words, fallback, file)
     return {
@@ -131,11 +135,28 @@ export function renderFile(source: SourceFile, corpusConfig: Config, recurring: 
     const parsed = parseMarkdown(stripped.text)
     checkTreeDepth(parsed, config.limits)
     const tree = cleanTree(compiledFor(config).processor, parsed, file)
-    const {article, body} = extractArticle(tree, stripped.videos)
+    // Players found in converted HTML join those the strip stage kept, in line order (the sort is stable).
+    const videos = [...stripped.videos, ...(file.data.htmlVideos ?? [])].sort((a, b) => a.line - b.line)
+    const {article, body} = extractArticle(tree, videos)
+    if (body.trim() === '' && videos.length === 0) throw new RejectError('not an article: nothing is left of the body after cleaning')
     file.messages.splice(0, messagesBefore)
     file.data.changes?.splice(0, changesBefore)
     return {...base(source, file), status: 'ok', article, body}
   })
+}
+
+/**
+ * A body with no article text is no article: nothing left once the scan sets
+ * HTML machinery, chrome lines and template placeholders aside (a page that
+ * captured only its site's shell), or a short body that is a scrape-failure
+ * page (`notArticle`). Rejected, so it never becomes a fix set or joins one.
+ */
+function rejectNonArticle(words: readonly string[], config: Config): void {
+  if (words.length === 0) throw new RejectError('not an article: no article text is left once HTML machinery, chrome lines and template placeholders are set aside')
+  if (words.length >= config.dedupe.minWords) return
+  const text = words.join(' ')
+  const rule = compiledFor(config).notArticle.find((candidate) => candidate.regex.test(text))
+  if (rule) throw new RejectError(`not an article: the body is only ${JSON.stringify(text.slice(0, 60))} (rule ${rule.ruleId})`)
 }
 
 /** One pass over one file, as a worker of the pool receives it. */
@@ -212,7 +233,7 @@ function rejection(path: string, reason: string): Diagnostic {
 function compiledFor(config: Config) {
   let entry = compiled.get(config)
   if (!entry) {
-    entry = {processor: cleaningProcessor(config), dropLines: compilePatterns(config.dropLines)}
+    entry = {processor: cleaningProcessor(config), dropLines: compilePatterns(config.dropLines), notArticle: compilePatterns(config.notArticle), dropBlocks: compilePatterns(config.dropBlocks)}
     compiled.set(config, entry)
   }
   return entry

@@ -16,7 +16,7 @@ import {runCli, scratchDir} from './helpers/cli.js'
 const chainMember = (index: number, width = 10): DedupeInput => ({
   path: `f${String(index).padStart(6, '0')}.md`,
   date: null,
-  signature: {shingles: Uint32Array.from({length: width}, (_, offset) => index + offset), minhash: new Uint32Array(0)}
+  signature: {shingles: Uint32Array.from({length: width}, (_, offset) => index + offset), minhash: new Uint32Array(0), words: 100}
 })
 
 describe('messages quote excerpts', () => {

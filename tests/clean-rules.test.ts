@@ -60,14 +60,12 @@ describe('clean: escaped heading numbers', () => {
   })
 })
 
-describe('clean: leftover-html', () => {
-  it('drops unknown HTML with a warning naming line and tag, keeping the text', () => {
-    const {markdown, file} = clean('Intro.\n\nPress <b>Enter</b> now.\n\n<div class="share"><a href="x">Share</a></div>\n')
-    expect(markdown).toBe('Intro.\n\nPress Enter now.')
-    expect(file.messages.map((message) => [message.line, message.ruleId, message.reason.slice(0, 18)])).toEqual([
-      [3, 'leftover-html', 'HTML element `<b>`'],
-      [5, 'leftover-html', 'HTML element `<div'],
-    ])
+describe('clean: html-to-markdown (inline HTML and placeholders)', () => {
+  // Issue 18 asks for HTML converted, not dropped: `<b>` is bold, a `<div>` of text a paragraph.
+  it('turns inline and block HTML into the equivalent Markdown, with no warning', () => {
+    const {markdown, file} = clean('Intro.\n\nPress <b>Enter</b> now.\n\n<div class="share"><a href="https://x.example/">Share</a> it.</div>\n')
+    expect(markdown).toBe('Intro.\n\nPress **Enter** now.\n\n[Share](https://x.example/) it.')
+    expect(file.messages).toEqual([])
   })
   it('keeps placeholders that are no HTML element, and autolinks', () => {
     const input = 'Run `msiexec /x` with <ProductCode>, see <https://learn.microsoft.com/x>.\n'

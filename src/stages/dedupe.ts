@@ -8,7 +8,10 @@
  * other at least half of the first's (a copy with a longer tail). Clusters are
  * connected components of verified pairs, but a member joins only if it is
  * itself similar to the cluster's canonical article, so chains never merge
- * articles with different content.
+ * articles with different content. A body of fewer than `minWords` words
+ * never merges: tiny bodies ("Thanks for reading.", a footer) share all their
+ * shingles without being one article, and would otherwise join everything
+ * that holds them.
  *
  * Canonical member: the earliest valid `date` (or the latest, by
  * `dedupe.canonical`), then path order. The others are its duplicates, each
@@ -125,8 +128,13 @@ function candidateFinder(sorted: readonly DedupeInput[], config: DedupeConfig): 
   }
 }
 
+/** Whether a body has enough content of its own to be merged with another. */
+export function mergeable(signature: Signature, config: DedupeConfig): boolean {
+  return signature.shingles.length > 0 && signature.words >= config.minWords
+}
+
 function similar(a: Signature, b: Signature, config: DedupeConfig): boolean {
-  if (a.shingles.length === 0 || b.shingles.length === 0) return false
+  if (!mergeable(a, config) || !mergeable(b, config)) return false
   const {jaccard, containedInA, containedInB} = overlap(a.shingles, b.shingles)
   const high = Math.max(containedInA, containedInB)
   const low = Math.min(containedInA, containedInB)
@@ -147,7 +155,7 @@ function connectSimilar(items: readonly DedupeInput[], config: DedupeConfig): Un
   for (let band = 0; band < config.bands; band++) {
     const buckets = new Map<string, number[]>()
     items.forEach((item, index) => {
-      if (item.signature.shingles.length === 0) return
+      if (!mergeable(item.signature, config)) return
       const key = bandKey(item.signature.minhash, band * rows, rows)
       const bucket = buckets.get(key)
       if (bucket) bucket.push(index)

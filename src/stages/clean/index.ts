@@ -1,7 +1,8 @@
 /**
  * Stage 4, clean: the remark plugins that remove what the strip stage could
  * not see on the source text, and repair what scraping broke. Order matters:
- * HTML families first, then `leftover-html` drops whatever HTML is left; link
+ * HTML families first, then `html-to-markdown` turns the HTML left into mdast
+ * (its non-content elements dropped); link
  * cleaning runs before the line rules so a line of shop buttons ends up empty;
  * the corpus's recurring blocks go after the table rules, which name what they know;
  * repairs run on what is left, and `empty-block` tidies up last.
@@ -13,7 +14,6 @@ import type {Config} from '../../config.js'
 import remarkCleanLinks from './rules/clean-links.js'
 import remarkDropBlocks from './rules/drop-blocks.js'
 import remarkDropChromeSections from './rules/drop-chrome-sections.js'
-import remarkDropLeftoverHtml from './rules/drop-leftover-html.js'
 import remarkDropLines from './rules/drop-lines.js'
 import remarkDropRecurring from './rules/drop-recurring.js'
 import remarkDropRepeated from './rules/drop-repeated.js'
@@ -21,6 +21,7 @@ import remarkDropReviewRating from './rules/drop-review-rating.js'
 import remarkDropSections from './rules/drop-sections.js'
 import remarkDropTocLists from './rules/drop-toc-lists.js'
 import remarkDropUnsafeUrls from './rules/drop-unsafe-urls.js'
+import remarkHtmlToMarkdown from './rules/html-to-markdown.js'
 import remarkNormalizeText from './rules/normalize-text.js'
 import remarkPruneEmpty from './rules/prune-empty.js'
 import remarkRepairGluedEmphasis from './rules/repair-glued-emphasis.js'
@@ -33,7 +34,6 @@ export {
   remarkCleanLinks,
   remarkDropBlocks,
   remarkDropChromeSections,
-  remarkDropLeftoverHtml,
   remarkDropLines,
   remarkDropRecurring,
   remarkDropRepeated,
@@ -41,6 +41,7 @@ export {
   remarkDropSections,
   remarkDropTocLists,
   remarkDropUnsafeUrls,
+  remarkHtmlToMarkdown,
   remarkNormalizeText,
   remarkPruneEmpty,
   remarkRepairGluedEmphasis,
@@ -56,7 +57,7 @@ export function cleaningProcessor(config: Config) {
     .use(remarkStripAdsense, {classes: config.adsenseClasses})
     .use(remarkStripTrackingPixels)
     .use(remarkStripAlsoRead, {classes: config.alsoReadClasses})
-    .use(remarkDropLeftoverHtml)
+    .use(remarkHtmlToMarkdown, {adsenseClasses: config.adsenseClasses})
     .use(remarkCleanLinks, config)
     .use(remarkDropUnsafeUrls)
     .use(remarkDropBlocks, {rules: config.dropBlocks})
