@@ -39,6 +39,7 @@ export const ConfigSchema = z
     redirectParameters: z.array(z.strictObject({host, parameter: z.string().min(1)})),
     trackingParameters: z.array(z.strictObject({name: z.string().min(1), valuePattern: regex.optional()})),
     dropLinkTexts: z.array(patternRule),
+    dropImages: z.array(patternRule),
     adsenseClasses: z.array(z.string().min(1)),
     alsoReadClasses: z.array(z.string().min(1)),
     extensions: z.array(z.string().regex(/^\.[\w.]+$/, 'a file ending such as .md')),
@@ -101,7 +102,7 @@ export function initialConfigText(): string {
     'input, output: default --input and --output. markerPairs: HTML comments delimiting ranges removed before parsing.',
     'dropLines: a line whose whole text matches `pattern` (a regular expression, case-insensitive) goes. dropBlocks: a paragraph or quote starting with a match goes.',
     'dropSections: a section whose heading matches goes. unwrapLinkHosts, unwrapLinkPatterns: links there lose the link, keep the text. adImageHosts: images from there go.',
-    'redirectParameters: a redirect replaced by its target. trackingParameters: query parameters removed. dropLinkTexts: links whose text matches go with it.',
+    'redirectParameters: a redirect replaced by its target. trackingParameters: query parameters removed. dropLinkTexts: links whose text matches go with it. dropImages: images whose alt or title matches go.',
     'dedupe: shingle size, MinHash permutations and LSH bands, merge thresholds, and which member is canonical (earliest or latest date). limits: per-file bounds.',
     'See README.md, Configuration.'
   ]

@@ -1,7 +1,8 @@
 /**
  * Stage 4, clean: the remark plugins that remove what the strip stage could
  * not see on the source text, and repair what scraping broke. Order matters:
- * HTML families first, then `leftover-html` drops whatever HTML is left; link
+ * HTML families first, then `leftover-html` drops whatever HTML is left; the
+ * rules about lists of links run while their links are still links; link
  * cleaning runs before the line rules so a line of shop buttons ends up empty;
  * repairs run on what is left, and `empty-block` tidies up last.
  */
@@ -11,12 +12,16 @@ import type {VFile} from 'vfile'
 import type {Config} from '../../config.js'
 import remarkCleanLinks from './rules/clean-links.js'
 import remarkDropBlocks from './rules/drop-blocks.js'
+import remarkDropBreadcrumbs from './rules/drop-breadcrumbs.js'
+import remarkDropClipperHeader from './rules/drop-clipper-header.js'
+import remarkDropEmptyLinks from './rules/drop-empty-links.js'
 import remarkDropLeftoverHtml from './rules/drop-leftover-html.js'
 import remarkDropLines from './rules/drop-lines.js'
 import remarkDropRepeated from './rules/drop-repeated.js'
 import remarkDropReviewRating from './rules/drop-review-rating.js'
 import remarkDropSections from './rules/drop-sections.js'
 import remarkDropTocLists from './rules/drop-toc-lists.js'
+import remarkDropTrailingLinkLists from './rules/drop-trailing-link-lists.js'
 import remarkDropUnsafeUrls from './rules/drop-unsafe-urls.js'
 import remarkNormalizeText from './rules/normalize-text.js'
 import remarkPruneEmpty from './rules/prune-empty.js'
@@ -29,12 +34,16 @@ import remarkWarnLatexHeading from './rules/warn-latex-heading.js'
 export {
   remarkCleanLinks,
   remarkDropBlocks,
+  remarkDropBreadcrumbs,
+  remarkDropClipperHeader,
+  remarkDropEmptyLinks,
   remarkDropLeftoverHtml,
   remarkDropLines,
   remarkDropRepeated,
   remarkDropReviewRating,
   remarkDropSections,
   remarkDropTocLists,
+  remarkDropTrailingLinkLists,
   remarkDropUnsafeUrls,
   remarkNormalizeText,
   remarkPruneEmpty,
@@ -52,7 +61,12 @@ export function cleaningProcessor(config: Config) {
     .use(remarkStripTrackingPixels)
     .use(remarkStripAlsoRead, {classes: config.alsoReadClasses})
     .use(remarkDropLeftoverHtml)
+    // Before link cleaning: tag links to affiliate redirects are unwrapped there and could no longer be told from text.
+    .use(remarkDropTrailingLinkLists)
+    .use(remarkDropBreadcrumbs)
+    .use(remarkDropClipperHeader)
     .use(remarkCleanLinks, config)
+    .use(remarkDropEmptyLinks)
     .use(remarkDropUnsafeUrls)
     .use(remarkDropBlocks, {rules: config.dropBlocks})
     .use(remarkDropSections, {rules: config.dropSections})
