@@ -118,7 +118,9 @@ export const defaultConfig: Config = {
     {ruleId: 'button-line', pattern: '^(?:Download(?: Now)?|View Deal|Read update|(?:Show Expert Take )?Show (?:less|more))$'},
     // Newsletter boxes (ZDNET, Tom's Hardware, Lifewire) line by line; the "Newsletters" heading is the extract stage's.
     {ruleId: 'newsletter-line', pattern: '^(?:Subscribe|See all|ZDNET Recommends|ZDNET Tech Today|Get the Latest Tech News Delivered Every Day|Contact me with news and offers from other Future brands.{0,80}|By submitting your information you agree to the ?Terms & Conditions and ?Privacy Policy.{0,40}|Get Tom\'s Hardware\'s best news and in-depth reviews, straight to your inbox\\.)$'},
-    {ruleId: 'comment-form', pattern: '^(?:Save my name, email, and website in this browser for the next time I comment\\.|Δ|You must be logged in to reply to this topic\\.|Leave your comment and join our discussion|Your email address will not be published\\..{0,60})$'},
+    {ruleId: 'comment-form', pattern: '^(?:Save my name, email, and website in this browser for the next time I comment\\.|Δ|You must be logged in to reply to this topic\\.|(?:Disqus Icon )?Leave your comment and join our discussion|Your email address will not be published\\..{0,60})$'},
+    // Tom's Hardware product cards.
+    {ruleId: 'deal-card', pattern: "^(?:Today's Best Deals|Check Amazon|Visit Site|Our expert review:)$"},
     {ruleId: 'feedback-line', pattern: '^Was this page helpful\\?$'},
     // Clippers (MarkDownload) write the page's address as the body's first line.
     {ruleId: 'clipper-source', pattern: '^source: https?://\\S+$'},
@@ -128,7 +130,7 @@ export const defaultConfig: Config = {
   dropBlocks: [
     {ruleId: 'affiliate-disclaimer', pattern: '^Disclaimer: This post (?:includes|contains) affiliate links'},
     // Site statements that open a review or a newsletter box, worded per site.
-    {ruleId: 'promo-card', pattern: "^(?:How-To Geek's product recommendations come from the same team|ZDNET saves you time and money by delivering|ZDNET's Tech Today newsletter is a daily briefing|Why you can trust Tom's Hardware)"},
+    {ruleId: 'promo-card', pattern: "^(?:How-To Geek's product recommendations come from the same team|ZDNET saves you time and money by delivering|ZDNET's Tech Today newsletter is a daily briefing|Why you can trust Tom's Hardware|We purchased .{1,160} so (?:our|that our) (?:expert )?reviewers? could)"},
     {ruleId: 'site-footer', pattern: '^W3Schools is optimized for learning and training'}
   ],
   dropSections: [{ruleId: 'similar-products', pattern: "^Similar Products We['’]ve Reviewed$"}],

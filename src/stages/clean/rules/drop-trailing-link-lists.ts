@@ -9,22 +9,34 @@
  */
 import type {Nodes, Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {isLinkList, recordRemoval} from '../util.js'
+import {isBlank, isLinkList, recordRemoval} from '../util.js'
 
 export default function remarkDropTrailingLinkLists() {
   return function (tree: Root, file: VFile) {
     for (;;) {
-      const last = tree.children.at(-1)
+      const index = lastContent(tree)
+      const last = tree.children[index]
       if (!last || !(isLinkList(last) || isTagParagraph(last))) return
       recordRemoval(file, last, 'tag-links')
-      tree.children.pop()
-      const heading = tree.children.at(-1)
+      tree.children.splice(index, 1)
+      const before = lastContent(tree)
+      const heading = tree.children[before]
       if (heading?.type === 'heading') {
         recordRemoval(file, heading, 'tag-links')
-        tree.children.pop()
+        tree.children.splice(before, 1)
       }
     }
   }
+}
+
+/**
+ * The index of the article's last block with something in it: the blocks
+ * earlier rules emptied (an ad slot's paragraph) are pruned only at the end.
+ */
+function lastContent(tree: Root): number {
+  let index = tree.children.length - 1
+  while (index >= 0 && isBlank(tree.children[index]!)) index--
+  return index
 }
 
 /** Text that may sit between tag links: separators, or a label before the first. */
