@@ -1,7 +1,8 @@
 /**
  * Rule `tag-links`: what ends an article after its last word is often a list
  * of links and nothing else: the post's tags (`* [Drivers](…)`, `* [NVIDIA](…)`),
- * "more from the site" lists, or a "Tags: [a](…), [b](…)" line. Such a block
+ * "more from the site" lists (as a list, or as paragraphs of one link each),
+ * or a "Tags: [a](…), [b](…)" line. Such a block
  * goes when it is the last block of the article; a heading left with nothing
  * under it at the end ("More from ZDNET") goes with it. Repeated while the
  * article ends this way (tags, then related stories). Links inside the text,
@@ -9,24 +10,44 @@
  */
 import type {Nodes, Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {isBlank, isLinkList, recordRemoval} from '../util.js'
+import {isBlank, isLinkList, recordRemoval, soleLink} from '../util.js'
 
 export default function remarkDropTrailingLinkLists() {
   return function (tree: Root, file: VFile) {
     for (;;) {
-      const index = lastContent(tree)
-      const last = tree.children[index]
-      if (!last || !(isLinkList(last) || isTagParagraph(last))) return
-      recordRemoval(file, last, 'tag-links')
-      tree.children.splice(index, 1)
-      const before = lastContent(tree)
-      const heading = tree.children[before]
+      const run = trailingLinks(tree)
+      if (run.length === 0) return
+      for (const index of run) {
+        recordRemoval(file, tree.children[index]!, 'tag-links')
+        tree.children.splice(index, 1)
+      }
+      const heading = tree.children[lastContent(tree)]
       if (heading?.type === 'heading') {
         recordRemoval(file, heading, 'tag-links')
-        tree.children.splice(before, 1)
+        tree.children.splice(lastContent(tree), 1)
       }
     }
   }
+}
+
+/**
+ * The indexes, last first, of the link blocks that end the article: a list of
+ * links or a tag paragraph, or a run of two or more paragraphs that are each
+ * one link (a "related stories" box scraped without its list markup).
+ */
+function trailingLinks(tree: Root): number[] {
+  const last = lastContent(tree)
+  const node = tree.children[last]
+  if (!node) return []
+  if (isLinkList(node) || isTagParagraph(node)) return [last]
+  const run: number[] = []
+  for (let index = last; index >= 0; index--) {
+    const block = tree.children[index]!
+    if (isBlank(block)) continue
+    if (soleLink(block) === undefined) break
+    run.push(index)
+  }
+  return run.length >= 2 ? run : []
 }
 
 /**
