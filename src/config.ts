@@ -130,7 +130,7 @@ export const defaultConfig: Config = {
   dropBlocks: [
     {ruleId: 'affiliate-disclaimer', pattern: '^Disclaimer: This post (?:includes|contains) affiliate links'},
     // Site statements that open a review or a newsletter box, worded per site.
-    {ruleId: 'promo-card', pattern: "^(?:How-To Geek's product recommendations come from the same team|ZDNET saves you time and money by delivering|ZDNET's Tech Today newsletter is a daily briefing|Why you can trust Tom's Hardware|We purchased .{1,160} so (?:our|that our) (?:expert )?reviewers? could)"},
+    {ruleId: 'promo-card', pattern: "^(?:ZDNET RECOMMENDS |How-To Geek's product recommendations come from the same team|ZDNET saves you time and money by delivering|ZDNET's Tech Today newsletter is a daily briefing|Why you can trust Tom's Hardware|We purchased .{1,160} so (?:our|that our) (?:expert )?reviewers? could)"},
     {ruleId: 'site-footer', pattern: '^W3Schools is optimized for learning and training'}
   ],
   dropSections: [{ruleId: 'similar-products', pattern: "^Similar Products We['’]ve Reviewed$"}],
@@ -150,6 +150,8 @@ export const defaultConfig: Config = {
     {ruleId: 'shop-button', pattern: '^\\$[\\d,.]+ (?:at|on) .{1,40}$'},
     {ruleId: 'shop-button', pattern: '^(?:See|View|Buy|Shop|Check)(?: it| now| price)? (?:at|on) .{1,40}$'},
     {ruleId: 'shop-button', pattern: '^(?:View Deal|Check Price|See Price|Get Deal)$'},
+    // ZDNET's product card, one link holding name and blurb: `[ZDNET RECOMMENDS 1Password 1Password is a premium…](…)`.
+    {ruleId: 'promo-card', pattern: '^ZDNET RECOMMENDS '},
     // W3Schools: `[Try it Yourself »](…)` under every example, the "Get Certified" banner.
     {ruleId: 'site-button', pattern: '^(?:Try it Yourself »?|Get Certified)$'}
   ],
