@@ -135,7 +135,7 @@ const lineFamilies = [
 
 /**
  * A source's body with the known families removed: frontmatter, marker
- * ranges, AdSense slots, the also-read farm, and lines the family patterns
+ * ranges, AdSense slots, the also-read farm, a clipper's header, and lines the family patterns
  * match. What is left is what a reader of the article should still see.
  */
 export function referenceText(source: string): string {
@@ -144,6 +144,9 @@ export function referenceText(source: string): string {
     .replace(/<!--\s*affiliate ads begin\s*-->[\s\S]*?<!--\s*affiliate ads end\s*-->/gi, '\n')
     .replace(/<ins class="adsbygoogle"[\s\S]*?<\/ins>/gi, '\n')
     .replace(/<span class="atpl-alsoreadstyle">[\s\S]*?<\/div>/gi, '\n')
+    // A clipper's header: the page's address and its "Excerpt" quote (the meta description).
+    .replace(/^source: https?:\/\/\S+[ \t]*$/gim, '')
+    .replace(/^>[ \t]*#*[ \t]*Excerpt[ \t]*\n(?:>.*(?:\n|$))*/gim, '\n')
     .split('\n')
   const firstHeading = lines.findIndex((line) => line.trim() !== '')
   return lines
