@@ -13,7 +13,7 @@ const shared = {
   'newsletter widget': /Get the Latest Tech News Delivered|Contact me with news and offers|By submitting your information you agree|Tech Today newsletter|Sign up for (?:our|the) [^\n]{0,40}newsletter|Subscribe to (?:our|the) [^\n]{0,40}newsletter|^Subscribe$|Join our newsletter|newsletter is a daily briefing/im,
   'price debris': /^(?:\$[\d,.]+(?: \$[\d,.]+)?(?: Save \$[\d,.]+)?|\$[\d,.]+ at [^\n]{1,30}|(?:was|now):? \$[\d,.]+)$/im,
   'deal/download/read-more button': /^\[?(?:View Deal|Download(?: Now)?|Read More|Read update|See (?:at|on) [^\n\]]{1,30}|View now at [^\n\]]{1,30}|Check price[^\n\]]{0,30}|See it)\]?(?:\([^)\n]*\))?$|\[(?:View Deal|View now at [^\]]{1,30}|See at [^\]]{1,30})\]\(/im,
-  'promo/rating card': /ZDNET RECOMMENDS|ZDNET saves you time and money|How-To Geek's product recommendations come from|Our IT specialists will help you fix it|^Our expert review:$|so our expert reviewers? could thoroughly|Why you can trust Tom's Hardware|^Today's best deals$/im,
+  'promo/rating card': /ZDNET RECOMMENDS|ZDNET saves you time and money|How-To Geek's product recommendations come from|Our IT specialists will help you fix it|^Our expert review:$|so our expert reviewers? could thoroughly|Why you can trust Tom's Hardware|^Today's best deals$| Read now\]\(/im,
   'comment-form debris': /Save my name, email, and website|Your email address will not be published|^Δ$|You must be logged in to reply|Leave your comment and join our discussion|^Leave a Reply$|^Post Comment$/im,
   'byline heading': /^#+ [^\n]*\b(?:UPDATE|UPDATED)\b[^\n]*\bBY\b|^#+ +By [A-Z][^\n]{1,40}$/m,
   'show less': /\bShow (?:less|Expert Take)\b/,

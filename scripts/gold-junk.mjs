@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Share of the gold junk strings (../shared/gold/dev/*.json `junk`) left in a build's Markdown, and keep strings lost.
-// Strings are compared on their letters and digits only. Usage: node scripts/gold-junk.mjs OUTPUT_DIR [GOLD_DIR]
+// Strings are compared on their letters and digits only; junk against the text without link targets, keep against all of it (keep strings include image file names). Usage: node scripts/gold-junk.mjs OUTPUT_DIR [GOLD_DIR]
 import {readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 
@@ -29,6 +29,7 @@ for (const name of readdirSync(gold).filter((entry) => entry.endsWith('.json')).
     continue
   }
   const text = letters(withoutTargets(markdown))
+  const full = letters(markdown)
   for (const string of annotation.junk ?? []) {
     junk++
     if (text.includes(letters(string))) {
@@ -38,7 +39,7 @@ for (const name of readdirSync(gold).filter((entry) => entry.endsWith('.json')).
   }
   for (const string of annotation.keep ?? []) {
     keep++
-    if (!text.includes(letters(string))) {
+    if (!full.includes(letters(string))) {
       keepLost++
       lost.push(`${annotation.path}: ${string}`)
     }

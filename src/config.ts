@@ -131,7 +131,8 @@ export const defaultConfig: Config = {
     {ruleId: 'affiliate-disclaimer', pattern: '^Disclaimer: This post (?:includes|contains) affiliate links'},
     // Site statements that open a review or a newsletter box, worded per site.
     {ruleId: 'promo-card', pattern: "^(?:ZDNET RECOMMENDS |How-To Geek's product recommendations come from the same team|ZDNET saves you time and money by delivering|ZDNET's Tech Today newsletter is a daily briefing|Why you can trust Tom's Hardware|We purchased .{1,160} so (?:our|that our) (?:expert )?reviewers? could)"},
-    {ruleId: 'site-footer', pattern: '^W3Schools is optimized for learning and training'}
+    {ruleId: 'site-footer', pattern: '^W3Schools is optimized for learning and training'},
+    {ruleId: 'promo-line', pattern: '^Related (?:posts?|articles?|reading) ?:'}
   ],
   dropSections: [{ruleId: 'similar-products', pattern: "^Similar Products We['’]ve Reviewed$"}],
   unwrapLinkHosts: [
@@ -152,6 +153,8 @@ export const defaultConfig: Config = {
     {ruleId: 'shop-button', pattern: '^(?:View Deal|Check Price|See Price|Get Deal)$'},
     // ZDNET's product card, one link holding name and blurb: `[ZDNET RECOMMENDS 1Password 1Password is a premium…](…)`.
     {ruleId: 'promo-card', pattern: '^ZDNET RECOMMENDS '},
+    // ZDNET's story card: picture, title and blurb in one link ending in "Read now".
+    {ruleId: 'promo-card', pattern: ' Read now$'},
     // W3Schools: `[Try it Yourself »](…)` under every example, the "Get Certified" banner.
     {ruleId: 'site-button', pattern: '^(?:Try it Yourself »?|Get Certified)$'}
   ],

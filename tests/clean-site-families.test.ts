@@ -26,11 +26,13 @@ describe('tag-links: link-only blocks that end the article', () => {
     expect(clean('The end.\n\nTags: [Windows](https://x.test/t/w), [Printers](https://x.test/t/p)\n').markdown).toBe('The end.')
   })
 
-  it('a link list followed by text stays, and so does a last paragraph with one link in prose', () => {
+  it('a link list followed by text stays, and so do a last paragraph with one link in prose and one of links without a "Tags:" label', () => {
     const list = '- [Download for Windows](https://example.com/win)\n- [Download for Mac](https://example.com/mac)\n\nThen run the installer.'
     expect(clean(list).markdown).toBe(list)
     const prose = 'Text.\n\nSource: [SiriusXM](https://www.siriusxm.com/channels/taylors-version)'
     expect(clean(prose).markdown).toBe(prose)
+    const links = 'Text.\n\n[Windows](https://example.com/win) [Mac](https://example.com/mac)'
+    expect(clean(links).markdown).toBe(links)
   })
 
   it('a single trailing link paragraph without a label stays: it may be the article\'s own last word', () => {
@@ -97,6 +99,8 @@ describe('data rules: lines and blocks of other sites', () => {
       'Save my name, email, and website in this browser for the next time I comment.',
       'Δ',
       'Was this page helpful?',
+      "[![Password manager](https://www.zdnet.com/a/img/pm.jpg) The best password manager: Business and personal use Everyone needs a password manager.  Read now](https://www.zdnet.com/article/best-password-manager/)",
+      'Related post:\\\n**How to solve 100% disk usage on Windows 10?**',
       'The Netgear C3000 is a cable modem and router in one.'
     ].join('\n\n')
     expect(clean(input).markdown).toBe('The Netgear C3000 is a cable modem and router in one.')

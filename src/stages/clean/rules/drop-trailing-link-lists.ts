@@ -64,12 +64,14 @@ function lastContent(tree: Root): number {
 const separator = /^[\s,;|·•/]*$/u
 const label = /^\s*(?:tags?|tagged|filed under|topics?|categories|related(?: topics)?)\s*:?\s*$/iu
 
-/** A paragraph of two or more links with only separators between them, or of links after a "Tags:" label. */
+/**
+ * A paragraph of links after a "Tags:" label, with only separators between
+ * them. Without the label a paragraph of links may be the article's own
+ * ("[Windows](…) [Mac](…)" download links), so it stays.
+ */
 function isTagParagraph(node: Nodes): boolean {
   if (node.type !== 'paragraph') return false
-  const links = node.children.filter((child) => child.type === 'link')
-  const labelled = node.children[0]?.type === 'text' && label.test(node.children[0].value)
-  const rest = labelled ? node.children.slice(1) : node.children
-  const onlyLinks = rest.every((child) => child.type === 'link' || (child.type === 'text' && separator.test(child.value)))
-  return onlyLinks && links.length >= (labelled ? 1 : 2)
+  const [first, ...rest] = node.children
+  if (first?.type !== 'text' || !label.test(first.value)) return false
+  return rest.some((child) => child.type === 'link') && rest.every((child) => child.type === 'link' || (child.type === 'text' && separator.test(child.value)))
 }
