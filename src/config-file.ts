@@ -33,6 +33,7 @@ export const ConfigSchema = z
     dropLines: z.array(patternRule),
     dropBlocks: z.array(patternRule),
     dropSections: z.array(patternRule),
+    dropHeadings: z.array(patternRule),
     unwrapLinkHosts: z.array(host),
     unwrapLinkPatterns: z.array(regex),
     adImageHosts: z.array(host),
@@ -101,7 +102,7 @@ export function initialConfigText(): string {
     'fixset configuration. Every key is optional; a key replaces the default of the same name as a whole. Unknown keys are errors.',
     'input, output: default --input and --output. markerPairs: HTML comments delimiting ranges removed before parsing.',
     'dropLines: a line whose whole text matches `pattern` (a regular expression, case-insensitive) goes. dropBlocks: a paragraph or quote starting with a match goes.',
-    'dropSections: a section whose heading matches goes. unwrapLinkHosts, unwrapLinkPatterns: links there lose the link, keep the text. adImageHosts: images from there go.',
+    'dropSections: a section whose heading matches goes. dropHeadings: a heading that matches goes, its section stays. unwrapLinkHosts, unwrapLinkPatterns: links there lose the link, keep the text. adImageHosts: images from there go.',
     'redirectParameters: a redirect replaced by its target. trackingParameters: query parameters removed. dropLinkTexts: links whose text matches go with it. dropImages: images whose alt or title matches go.',
     'dedupe: shingle size, MinHash permutations and LSH bands, merge thresholds, and which member is canonical (earliest or latest date). limits: per-file bounds.',
     'See README.md, Configuration.'

@@ -73,6 +73,8 @@ export interface Config {
   dropBlocks: PatternRule[]
   /** Sections whose heading matches go with everything up to the next heading of the same or a higher level. */
   dropSections: PatternRule[]
+  /** Headings whose whole text matches are chrome inside the article: the heading goes, what follows it stays. */
+  dropHeadings: PatternRule[]
   /**
    * Hosts (and their subdomains) of affiliate redirects, ad networks and link
    * farms: a link there goes and its text stays.
@@ -135,6 +137,12 @@ export const defaultConfig: Config = {
     {ruleId: 'promo-line', pattern: '^Related (?:posts?|articles?|reading) ?:'}
   ],
   dropSections: [{ruleId: 'similar-products', pattern: "^Similar Products We['’]ve Reviewed$"}],
+  dropHeadings: [
+    // ZDNET's card heading over a product or story card, How-To Geek's "Read update" toggle.
+    {ruleId: 'promo-heading', pattern: '^(?:ZDNET Recommends|Read update)$'},
+    // How-To Geek's update byline: `UPDATE: 2024/05/09 BY CORBIN DAVENPORT` (upper case, as the site sets it).
+    {ruleId: 'byline-heading', pattern: '^UPDATE: [\\d/: ]{6,24}(?: [A-Z]{2,4})? BY [A-Z][A-Z .\'-]{1,40}$', flags: 'u'}
+  ],
   unwrapLinkHosts: [
     'techidaily.com', '2checkout.com', 'avangate.com', 'shareasale.com', 'impactradius-go.com', 'sjv.io', 'pxf.io', '8odi.net',
     // Commission Junction, Skimlinks, Awin, Rakuten, Partnerize, Impact and shop redirects seen on ZDNET, Tom's Hardware, How-To Geek.

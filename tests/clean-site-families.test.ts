@@ -41,6 +41,15 @@ describe('tag-links: link-only blocks that end the article', () => {
   })
 })
 
+describe('promo-heading and byline-heading', () => {
+  it('a chrome heading goes and the text under it stays; a heading that only starts like one stays', () => {
+    const input =
+      '### **ZDNET** Recommends\n\nThat being said, macOS has a built-in tool.\n\n### UPDATE: 2024/04/15 14:31 EST BY ANDREW HEINZMAN\n\nThe price went down.\n\n## ZDNET Recommends these three laptops\n\nText.\n'
+    expect(clean(input).markdown).toBe('That being said, macOS has a built-in tool.\n\nThe price went down.\n\n## ZDNET Recommends these three laptops\n\nText.')
+    expect(rules(input)).toEqual(['promo-heading', 'byline-heading'])
+  })
+})
+
 describe('breadcrumb', () => {
   it('a list of links each under the one before goes; a list of sibling links stays', () => {
     const input =

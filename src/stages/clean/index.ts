@@ -15,6 +15,7 @@ import remarkDropBlocks from './rules/drop-blocks.js'
 import remarkDropBreadcrumbs from './rules/drop-breadcrumbs.js'
 import remarkDropClipperHeader from './rules/drop-clipper-header.js'
 import remarkDropEmptyLinks from './rules/drop-empty-links.js'
+import remarkDropHeadings from './rules/drop-headings.js'
 import remarkDropLeftoverHtml from './rules/drop-leftover-html.js'
 import remarkDropLines from './rules/drop-lines.js'
 import remarkDropRepeated from './rules/drop-repeated.js'
@@ -37,6 +38,7 @@ export {
   remarkDropBreadcrumbs,
   remarkDropClipperHeader,
   remarkDropEmptyLinks,
+  remarkDropHeadings,
   remarkDropLeftoverHtml,
   remarkDropLines,
   remarkDropRepeated,
@@ -70,6 +72,7 @@ export function cleaningProcessor(config: Config) {
     .use(remarkDropUnsafeUrls)
     .use(remarkDropBlocks, {rules: config.dropBlocks})
     .use(remarkDropSections, {rules: config.dropSections})
+    .use(remarkDropHeadings, {rules: config.dropHeadings})
     .use(remarkDropTocLists)
     .use(remarkDropLines, {rules: config.dropLines})
     .use(remarkDropReviewRating)
