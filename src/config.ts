@@ -139,6 +139,8 @@ export interface Config {
   dropBlocks: PatternRule[]
   /** Sections whose heading matches go with everything up to the next heading of the same or a higher level. */
   dropSections: PatternRule[]
+  /** Headings whose whole text matches are chrome inside the article: the heading goes, what follows it stays. */
+  dropHeadings: PatternRule[]
   /**
    * Hosts (and their subdomains) of affiliate redirects, ad networks and link
    * farms: a link there goes and its text stays.
@@ -154,6 +156,8 @@ export interface Config {
   trackingParameters: TrackingParameter[]
   /** Links whose text matches are shop buttons ("View On Amazon $1,199"): removed with their text. */
   dropLinkTexts: PatternRule[]
+  /** Images whose alt text or title matches are page buttons (go.dev's `play.png "Run code"`): removed. */
+  dropImages: PatternRule[]
   /** `class` values of AdSense slots (`<ins class="adsbygoogle">`). */
   adsenseClasses: string[]
   /** `class` of the span that opens an "Also read" link farm. */
@@ -181,20 +185,63 @@ export const defaultConfig: Config = {
     {ruleId: 'debris-line', pattern: '^(?:Close|Expand|in this article|Share)$'},
     {ruleId: 'photo-credit', pattern: '^(?:Screenshot by .{1,60}|.{1,60}/ ?(?:ZDNET|Getty Images|Shutterstock|iStock)|.{1,60} via Getty Images|Lifewire ?/ ?.{1,60}|.{1,60} ?/ ?Lifewire|Image: .{1,50})$'},
     {ruleId: 'byline', pattern: '^(?:Updated on \\w{3,9}\\.? \\d{1,2}, \\d{4}|Written by:?|By ?.{1,40}? ?Updated on .{1,40})$'},
-    {ruleId: 'promo-line', pattern: '^(?:Also|Read more|Read also|Also read|Related) ?:'}
+    {ruleId: 'promo-line', pattern: '^(?:Also|Read more|Read also|Also read|Related) ?:'},
+    // Credits in the shapes of other sites: Tom's Hardware, How-To Geek (`_Justin Duino / How-To Geek_`), Lifewire product shots.
+    {ruleId: 'photo-credit', pattern: '^(?:\\(Image credit: [^)]{1,80}\\)|.{1,60} ?/ ?How-To Geek|PHOTO: .{1,60}|Featured image (?:by|via|from|credit) .{1,120}|(?:Image|Photo) (?:credit|courtesy|source): .{1,80})$'},
+    // A review card's score on a line of its own (`4.2` after "Bottom Line").
+    {ruleId: 'review-rating', pattern: '^(?:[0-4]\\.\\d|5\\.0)$'},
+    // Deal cards: `$253 $300 Save $47`, `$160 at Amazon`; download and expand buttons left as text.
+    {ruleId: 'price-line', pattern: '^\\$[\\d,.]+(?: \\$[\\d,.]+)? Save \\$[\\d,.]+$|^\\$[\\d,.]+ (?:at|on) [\\w.&\' -]{1,30}$'},
+    {ruleId: 'button-line', pattern: '^(?:Download(?: Now)?|View Deal|Read update|(?:Show Expert Take )?Show (?:less|more))$'},
+    // Newsletter boxes (ZDNET, Tom's Hardware, Lifewire) line by line; the "Newsletters" heading is the extract stage's.
+    {ruleId: 'newsletter-line', pattern: '^(?:Subscribe|See all|ZDNET Recommends|ZDNET Tech Today|Get the Latest Tech News Delivered Every Day|Contact me with news and offers from other Future brands.{0,80}|By submitting your information you agree to the ?Terms & Conditions and ?Privacy Policy.{0,40}|Get Tom\'s Hardware\'s best news and in-depth reviews, straight to your inbox\\.)$'},
+    {ruleId: 'comment-form', pattern: '^(?:Save my name, email, and website in this browser for the next time I comment\\.|Δ|You must be logged in to reply to this topic\\.|(?:Disqus Icon )?Leave your comment and join our discussion|Your email address will not be published\\..{0,60})$'},
+    // Tom's Hardware product cards.
+    {ruleId: 'deal-card', pattern: "^(?:Today's Best Deals|Check Amazon|Visit Site|Our expert review:)$"},
+    {ruleId: 'feedback-line', pattern: '^Was this page helpful\\?$'},
+    // Clippers (MarkDownload) write the page's address as the body's first line.
+    {ruleId: 'clipper-source', pattern: '^source: https?://\\S+$'},
+    // Go by Example's footer: `Next example: [Slices](…).`
+    {ruleId: 'next-link', pattern: '^Next example: .{1,80}$'}
   ],
-  dropBlocks: [{ruleId: 'affiliate-disclaimer', pattern: '^Disclaimer: This post (?:includes|contains) affiliate links'}],
+  dropBlocks: [
+    {ruleId: 'affiliate-disclaimer', pattern: '^Disclaimer: This post (?:includes|contains) affiliate links'},
+    // Site statements that open a review or a newsletter box, worded per site.
+    {ruleId: 'promo-card', pattern: "^(?:ZDNET RECOMMENDS |How-To Geek's product recommendations come from the same team|ZDNET saves you time and money by delivering|ZDNET's Tech Today newsletter is a daily briefing|Why you can trust Tom's Hardware|We purchased .{1,160} so (?:our|that our) (?:expert )?reviewers? could)"},
+    {ruleId: 'site-footer', pattern: '^W3Schools is optimized for learning and training'},
+    {ruleId: 'promo-line', pattern: '^Related (?:posts?|articles?|reading) ?:'}
+  ],
   dropSections: [{ruleId: 'similar-products', pattern: "^Similar Products We['’]ve Reviewed$"}],
-  unwrapLinkHosts: ['techidaily.com', '2checkout.com', 'avangate.com', 'shareasale.com', 'impactradius-go.com', 'sjv.io', 'pxf.io', '8odi.net'],
+  dropHeadings: [
+    // ZDNET's card heading over a product or story card, How-To Geek's "Read update" toggle.
+    {ruleId: 'promo-heading', pattern: '^(?:ZDNET Recommends|Read update)$'},
+    // How-To Geek's update byline: `UPDATE: 2024/05/09 BY CORBIN DAVENPORT` (upper case, as the site sets it).
+    {ruleId: 'byline-heading', pattern: '^UPDATE: [\\d/: ]{6,24}(?: [A-Z]{2,4})? BY [A-Z][A-Z .\'-]{1,40}$', flags: 'u'}
+  ],
+  unwrapLinkHosts: [
+    'techidaily.com', '2checkout.com', 'avangate.com', 'shareasale.com', 'impactradius-go.com', 'sjv.io', 'pxf.io', '8odi.net',
+    // Commission Junction, Skimlinks, Awin, Rakuten, Partnerize, Impact and shop redirects seen on ZDNET, Tom's Hardware, How-To Geek.
+    'anrdoezrs.net', 'jdoqocy.com', 'tkqlhce.com', 'dpbolvw.net', 'kqzyfj.com', 'emjcd.com', 'georiot.com', 'shop-links.co', 'goto.walmart.com',
+    'affportal.bhphoto.com', 'howl.me', 'viglink.com', 'skimresources.com', 'linksynergy.com', 'awin1.com', 'prf.hn', 'avantlink.com',
+    'pntra.com', 'rfvk.net', '7tiv.net', 'redirectingat.com', 'bestbuy.7tiv.net', 'go.skimresources.com', 'click.linksynergy.com'
+  ],
   unwrapLinkPatterns: ['[?&]AFFILIATE=\\d', '/order/(?:checkout|cart)\\.php'],
   adImageHosts: ['impactradius-go.com', 'avangate.com', 'sjv.io', 'pxf.io', '8odi.net'],
   redirectParameters: [{host: 'buy.geni.us', parameter: 'GR_URL'}],
-  trackingParameters: [{name: 'tag', valuePattern: '-2\\d$'}, {name: 'ascsubtag'}, {name: 'linkCode'}, {name: 'linkId'}, {name: 'utm_source'}, {name: 'utm_medium'}, {name: 'utm_campaign'}, {name: 'utm_content'}, {name: 'utm_term'}],
+  trackingParameters: [{name: 'tag', valuePattern: '-2\\d$'}, {name: 'ascsubtag'}, {name: 'asc_refurl'}, {name: 'asc_campaign'}, {name: 'asc_source'}, {name: 'linkCode'}, {name: 'linkId'}, {name: 'subId1'}, {name: 'clickref'}, {name: 'irclickid'}, {name: 'utm_source'}, {name: 'utm_medium'}, {name: 'utm_campaign'}, {name: 'utm_content'}, {name: 'utm_term'}],
   dropLinkTexts: [
     {ruleId: 'shop-button', pattern: '^(?:Buy|Order|Shop) Now\\b'},
     {ruleId: 'shop-button', pattern: '^\\$[\\d,.]+ (?:at|on) .{1,40}$'},
-    {ruleId: 'shop-button', pattern: '^(?:See|View|Buy|Shop|Check)(?: it| now| price)? (?:at|on) .{1,40}$'}
+    {ruleId: 'shop-button', pattern: '^(?:See|View|Buy|Shop|Check)(?: it| now| price)? (?:at|on) .{1,40}$'},
+    {ruleId: 'shop-button', pattern: '^(?:View Deal|Check Price|See Price|Get Deal)$'},
+    // ZDNET's product card, one link holding name and blurb: `[ZDNET RECOMMENDS 1Password 1Password is a premium…](…)`.
+    {ruleId: 'promo-card', pattern: '^ZDNET RECOMMENDS '},
+    // ZDNET's story card: picture, title and blurb in one link ending in "Read now".
+    {ruleId: 'promo-card', pattern: ' Read now$'},
+    // W3Schools: `[Try it Yourself »](…)` under every example, the "Get Certified" banner.
+    {ruleId: 'site-button', pattern: '^(?:Try it Yourself »?|Get Certified)$'}
   ],
+  dropImages: [{ruleId: 'site-button', pattern: '^(?:Run code|Copy code)$'}],
   adsenseClasses: ['adsbygoogle'],
   alsoReadClasses: ['atpl-alsoreadstyle'],
   notArticle: [

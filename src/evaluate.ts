@@ -35,18 +35,26 @@ import {jsonStrings, viewOf, type FixSetView} from './evaluate/shape.js'
 /** Boilerplate families, as patterns over output text. */
 export const families: Record<string, RegExp> = {
   'affiliate marker': /affiliate ads (?:begin|end)/i,
-  'affiliate network': /\/\/[^\s)]*(?:impactradius|sjv\.io|pxf\.io|8odi\.net|avangate|2checkout)|\/order\/checkout\.php/i,
+  'affiliate network': /\/\/[^\s)]*(?:impactradius|sjv\.io|pxf\.io|8odi\.net|avangate|2checkout|anrdoezrs\.net|jdoqocy\.com|tkqlhce\.com|georiot\.com|shop-links\.co|goto\.walmart\.com|affportal\.bhphoto\.com)|\/order\/checkout\.php/i,
   adsense: /adsbygoogle|data-ad-(?:client|slot)/i,
   'tracking pixel': /<img[^>]*(?:width|height)="?[01]"?/i,
   'also read': /atpl-alsoreadstyle|^\s*Also read:/im,
   'close line': /^[ \t]*Close[ \t]*$/m,
   disclaimer: /Disclaimer: This post includes affiliate links/i,
   'affiliate redirect': /tools\.techidaily\.com|buy\.geni\.us/i,
-  'affiliate parameter': /[?&]tag=[\w-]+-2\d\b/i,
+  'affiliate parameter': /[?&](?:tag=[\w-]+-2\d\b|asc_refurl=|asc_campaign=|subId1=)/i,
   'shop button': /\[(?:See|View|Buy|Shop)(?: it| now)? (?:at|on) [^\]]{1,40}\]/i,
   'promo line': /^\s*\**Also:?\**:? ?\[/im,
   'photo credit': /^(?:Screenshot by .{1,60}|.{1,60}\/ ?(?:ZDNET|Getty Images)|Lifewire ?\/ ?.{1,60}|.{1,60} ?\/ ?Lifewire)$/m,
   'similar products': /Similar Products We['’]ve Reviewed/i,
+  'empty link': /(?<!!)\[\]\((?!\))[^)]*\)/,
+  'comment form': /^(?:Save my name, email, and website in this browser for the next time I comment\.|Δ)$/m,
+  'feedback prompt': /^Was this page helpful\?$/m,
+  'show less': /^(?:Show Expert Take )?Show less$/m,
+  'rating line': /^(?:[0-4]\.\d|5\.0)$/m,
+  'price line': /^\$[\d,.]+(?: \$[\d,.]+)? Save \$[\d,.]+$/m,
+  'newsletter line': /^(?:Get the Latest Tech News Delivered Every Day|Contact me with news and offers from other Future brands|ZDNET's Tech Today newsletter is a daily briefing)/m,
+  'promo card': /How-To Geek's product recommendations come from|ZDNET saves you time and money by delivering|ZDNET RECOMMENDS /i,
   'raw html': /(?<!\\)<\/?(?:a|div|span|img|ins|iframe|script|style|video|source|ul|li|p|br|u|b|i|table|svg)\b[^>]*>/i,
   "script url": /(?:^|[\s(<"'])(?:javascript|vbscript):/im
 }
@@ -139,11 +147,14 @@ export async function evaluate(input: string, result: BuildOutput, clustersFile?
 }
 
 /** Families that make a whole line boilerplate; the others (links, parameters, tags) only blemish a line of content. */
-const lineFamilies = ['affiliate marker', 'adsense', 'tracking pixel', 'also read', 'close line', 'disclaimer', 'promo line', 'photo credit', 'similar products']
+const lineFamilies = [
+  'affiliate marker', 'adsense', 'tracking pixel', 'also read', 'close line', 'disclaimer', 'promo line', 'photo credit', 'similar products',
+  'comment form', 'feedback prompt', 'show less', 'rating line', 'price line', 'newsletter line', 'promo card'
+]
 
 /**
  * A source's body with the known families removed: frontmatter, marker
- * ranges, AdSense slots, the also-read farm, and lines the family patterns
+ * ranges, AdSense slots, the also-read farm, a clipper's header, and lines the family patterns
  * match. What is left is what a reader of the article should still see.
  */
 export function referenceText(source: string): string {
@@ -152,6 +163,9 @@ export function referenceText(source: string): string {
     .replace(/<!--\s*affiliate ads begin\s*-->[\s\S]*?<!--\s*affiliate ads end\s*-->/gi, '\n')
     .replace(/<ins class="adsbygoogle"[\s\S]*?<\/ins>/gi, '\n')
     .replace(/<span class="atpl-alsoreadstyle">[\s\S]*?<\/div>/gi, '\n')
+    // A clipper's header: the page's address and its "Excerpt" quote (the meta description).
+    .replace(/^source: https?:\/\/\S+[ \t]*$/gim, '')
+    .replace(/^>[ \t]*#*[ \t]*Excerpt[ \t]*\n(?:>.*(?:\n|$))*/gim, '\n')
     .split('\n')
   const firstHeading = lines.findIndex((line) => line.trim() !== '')
   return lines

@@ -2,7 +2,8 @@
  * Stage 4, clean: the remark plugins that remove what the strip stage could
  * not see on the source text, and repair what scraping broke. Order matters:
  * HTML families first, then `html-to-markdown` turns the HTML left into mdast
- * (its non-content elements dropped); link
+ * (its non-content elements dropped); the rules about lists of links run
+ * while their links are still links; link
  * cleaning runs before the line rules so a line of shop buttons ends up empty;
  * the corpus's recurring blocks go after the table rules, which name what they know;
  * repairs run on what is left, and `empty-block` tidies up last.
@@ -13,13 +14,18 @@ import type {VFile} from 'vfile'
 import type {Config} from '../../config.js'
 import remarkCleanLinks from './rules/clean-links.js'
 import remarkDropBlocks from './rules/drop-blocks.js'
+import remarkDropBreadcrumbs from './rules/drop-breadcrumbs.js'
 import remarkDropChromeSections from './rules/drop-chrome-sections.js'
+import remarkDropClipperHeader from './rules/drop-clipper-header.js'
+import remarkDropEmptyLinks from './rules/drop-empty-links.js'
+import remarkDropHeadings from './rules/drop-headings.js'
 import remarkDropLines from './rules/drop-lines.js'
 import remarkDropRecurring from './rules/drop-recurring.js'
 import remarkDropRepeated from './rules/drop-repeated.js'
 import remarkDropReviewRating from './rules/drop-review-rating.js'
 import remarkDropSections from './rules/drop-sections.js'
 import remarkDropTocLists from './rules/drop-toc-lists.js'
+import remarkDropTrailingLinkLists from './rules/drop-trailing-link-lists.js'
 import remarkDropUnsafeUrls from './rules/drop-unsafe-urls.js'
 import remarkHtmlToMarkdown from './rules/html-to-markdown.js'
 import remarkNormalizeText from './rules/normalize-text.js'
@@ -33,13 +39,18 @@ import remarkWarnLatexHeading from './rules/warn-latex-heading.js'
 export {
   remarkCleanLinks,
   remarkDropBlocks,
+  remarkDropBreadcrumbs,
   remarkDropChromeSections,
+  remarkDropClipperHeader,
+  remarkDropEmptyLinks,
+  remarkDropHeadings,
   remarkDropLines,
   remarkDropRecurring,
   remarkDropRepeated,
   remarkDropReviewRating,
   remarkDropSections,
   remarkDropTocLists,
+  remarkDropTrailingLinkLists,
   remarkDropUnsafeUrls,
   remarkHtmlToMarkdown,
   remarkNormalizeText,
@@ -58,11 +69,17 @@ export function cleaningProcessor(config: Config) {
     .use(remarkStripTrackingPixels)
     .use(remarkStripAlsoRead, {classes: config.alsoReadClasses})
     .use(remarkHtmlToMarkdown, {adsenseClasses: config.adsenseClasses})
+    // Before link cleaning: tag links to affiliate redirects are unwrapped there and could no longer be told from text.
+    .use(remarkDropTrailingLinkLists)
+    .use(remarkDropBreadcrumbs)
+    .use(remarkDropClipperHeader)
     .use(remarkCleanLinks, config)
+    .use(remarkDropEmptyLinks)
     .use(remarkDropUnsafeUrls)
     .use(remarkDropBlocks, {rules: config.dropBlocks})
     .use(remarkDropSections, {rules: config.dropSections})
     .use(remarkDropChromeSections)
+    .use(remarkDropHeadings, {rules: config.dropHeadings})
     .use(remarkDropTocLists)
     .use(remarkDropLines, {rules: config.dropLines})
     .use(remarkDropReviewRating)

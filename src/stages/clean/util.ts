@@ -4,7 +4,7 @@
  */
 import type {Element} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
-import type {Nodes, Parent, PhrasingContent, Root, RootContent} from 'mdast'
+import type {Link, Nodes, Parent, PhrasingContent, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {SKIP, visit, type VisitorResult} from '../../walk.js'
 import type {VFile} from 'vfile'
@@ -155,4 +155,22 @@ function blockParts(node: Nodes): string {
 /** Plain text of phrasing content, white space folded. */
 export function lineText(nodes: readonly PhrasingContent[]): string {
   return nodes.map((node) => toString(node)).join('').replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * The one link a paragraph is made of (white space and emphasis around it
+ * allowed), or undefined: `[Drivers](…)`, `**[Drivers](…)**`.
+ */
+export function soleLink(paragraph: Nodes): Link | undefined {
+  if (paragraph.type !== 'paragraph' && paragraph.type !== 'strong' && paragraph.type !== 'emphasis') return undefined
+  const children = paragraph.children.filter((child) => !isBlank(child))
+  if (children.length !== 1) return undefined
+  const only = children[0]!
+  return only.type === 'link' ? only : soleLink(only)
+}
+
+/** Whether every item of a list is one paragraph made of one link, and nothing else. */
+export function isLinkList(list: Nodes): boolean {
+  if (list.type !== 'list' || list.children.length === 0) return false
+  return list.children.every((item) => item.children.length === 1 && soleLink(item.children[0]!) !== undefined)
 }

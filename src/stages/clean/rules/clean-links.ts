@@ -9,6 +9,8 @@
  * - `shop-button`: links whose text is a shop button ("View On Amazon $1,199",
  *   "See at Best Buy") go with their text.
  * - `ad-image`: an image served by an ad network (`adImageHosts`) is a banner and goes.
+ * - `dropImages`: an image whose alt text or title matches is a page button
+ *   (`![](play.png "Run code")`) and goes, under the matching rule's id.
  * - `broken-link`: scraped links that lost their brackets leave their target
  *   as text (`]\(https://tools.techidaily.com/…)`, `](javascript:void(0))`):
  *   such a target goes when it is a redirect or not an http(s) URL, and
@@ -25,11 +27,12 @@ import {recordChange} from '../../../diagnostics.js'
 import {compilePatterns, recordRemoval} from '../util.js'
 
 /** Each table defaults to the configuration's table of the same name. */
-export type CleanLinksOptions = Partial<Pick<Config, 'unwrapLinkHosts' | 'unwrapLinkPatterns' | 'adImageHosts' | 'redirectParameters' | 'trackingParameters' | 'dropLinkTexts'>>
+export type CleanLinksOptions = Partial<Pick<Config, 'unwrapLinkHosts' | 'unwrapLinkPatterns' | 'adImageHosts' | 'redirectParameters' | 'trackingParameters' | 'dropLinkTexts' | 'dropImages'>>
 
 export default function remarkCleanLinks(given: CleanLinksOptions = {}) {
   const options = withDefaults(given)
   const buttons = compilePatterns(options.dropLinkTexts)
+  const imageButtons = compilePatterns(options.dropImages)
   const affiliateUrls = options.unwrapLinkPatterns.map((pattern) => new RegExp(pattern, 'i'))
   const isAffiliate = (url: string) => isHost(url, options.unwrapLinkHosts) || affiliateUrls.some((pattern) => pattern.test(url))
   const tracking = options.trackingParameters.map((parameter) => ({
@@ -92,6 +95,15 @@ export default function remarkCleanLinks(given: CleanLinksOptions = {}) {
         recordRemoval(file, node, 'ad-image')
         parent.children.splice(index, 1)
         return [SKIP, index]
+      }
+      if (node.type === 'image' && parent && index !== undefined) {
+        const described = [node.alt ?? '', node.title ?? ''].map((text) => text.replace(/\s+/g, ' ').trim())
+        const button = imageButtons.find((rule) => described.some((text) => text !== '' && rule.regex.test(text)))
+        if (button) {
+          recordRemoval(file, node, button.ruleId)
+          parent.children.splice(index, 1)
+          return [SKIP, index]
+        }
       }
       if (node.type === 'link' && parent && index !== undefined) {
         // `[See at Sony]\(<https://…>)`: the escaped brackets stay text around an autolink.
@@ -161,6 +173,7 @@ function withDefaults(given: CleanLinksOptions): Required<CleanLinksOptions> {
     adImageHosts: given.adImageHosts ?? defaultConfig.adImageHosts,
     redirectParameters: given.redirectParameters ?? defaultConfig.redirectParameters,
     trackingParameters: given.trackingParameters ?? defaultConfig.trackingParameters,
-    dropLinkTexts: given.dropLinkTexts ?? defaultConfig.dropLinkTexts
+    dropLinkTexts: given.dropLinkTexts ?? defaultConfig.dropLinkTexts,
+    dropImages: given.dropImages ?? defaultConfig.dropImages
   }
 }
