@@ -17,6 +17,7 @@ import type {SettledCluster} from '../build.js'
 import type {RejectedFile} from '../process-file.js'
 import {FixSetSchema, fixSetSchemaVersion, IndexSchema, jsonSchemas, ManifestSchema, type FixSet, type IndexEntry, type ManifestRow} from '../schema.js'
 import {classifyKind} from './extract/index.js'
+import {plainFields} from './plain-fields.js'
 
 /** What a build reports besides its files. */
 export interface Emitted {
@@ -49,13 +50,15 @@ export interface EmittedFixSet {
 export function emitFixSet(id: string, settled: SettledCluster): EmittedFixSet {
   const {cluster, canonical, duplicates} = settled
   const members = [canonical, ...duplicates]
-  const fixset = FixSetSchema.parse(assembleFixSet(id, settled))
+  // Plain fields are made plain here, on whatever produced them (a stage or a cache entry).
+  const {fixset: plain, warnings} = plainFields(assembleFixSet(id, settled))
+  const fixset = FixSetSchema.parse(plain)
   const files = new Map([
     [`fixsets/${id}.json`, toJson(FixSetSchema, fixset)],
     [`fixsets/${id}.md`, renderMarkdown(fixset, canonical.body)]
   ])
   const rows = [row(canonical, 'canonical', id, 1, null), ...cluster.duplicates.map((duplicate, index) => row(duplicates[index]!, 'duplicate', id, duplicate.similarity, canonical.path))]
-  return {id, files, entry: indexEntry(fixset), rows, diagnostics: members.flatMap((member) => member.diagnostics), changes: members.flatMap((member) => member.changes)}
+  return {id, files, entry: indexEntry(fixset), rows, diagnostics: [...members.flatMap((member) => member.diagnostics), ...warnings.map((message) => plainTextWarning(canonical.path, message))], changes: members.flatMap((member) => member.changes)}
 }
 
 /** The files that describe the whole build: index, manifest, report and JSON schemas. */
@@ -127,6 +130,10 @@ function renderMarkdown(fixset: FixSet, body: string): string {
   }
   // The body was serialised by the same serialiser in the worker; blocks are joined by one blank line.
   return [nodeToMarkdown(head), body].filter((part) => part !== '').join('\n\n') + '\n'
+}
+
+function plainTextWarning(file: string, message: string): Diagnostic {
+  return {file, line: null, column: null, ruleId: 'plain-text', severity: 'warning', message}
 }
 
 function row(file: {path: string; sha256: string}, status: ManifestRow['status'], fixset: string | null, similarity: number | null, duplicateOf: string | null): ManifestRow {

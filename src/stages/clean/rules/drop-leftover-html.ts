@@ -7,16 +7,27 @@
  * (`<br>` becomes a Markdown line break). A tag that is no HTML element
  * (`<ProductCode>`, `<dllname>`, `<User>`) is a placeholder in prose or a
  * command: it is content and stays, as text.
+ *
+ * HTML the Markdown parser did not read as HTML (`<img src=x onerror=alert('1')>`,
+ * whose quote CommonMark does not allow in an unquoted attribute, or
+ * `&lt;script&gt;`) is text, and would reach the output escaped
+ * (`\<img …>`); it is markup all the same, so its tags go too, with a
+ * warning, from text, image alt text and link and image titles (via
+ * `stripMarkup`, which parses it as HTML). Code keeps what it says.
  */
 import {htmlTagNames} from 'html-tag-names'
 import type {Root} from 'mdast'
+import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import {SKIP, visit} from '../../../walk.js'
 import {warn} from '../../../diagnostics.js'
 import {closingTag, firstElement, recordRemoval} from '../util.js'
+import {recordChange} from '../../../diagnostics.js'
+import {stripMarkup} from '../../plain-text.js'
 
 export default function remarkDropLeftoverHtml() {
   return function (tree: Root, file: VFile) {
+    dropEscapedTags(tree, file)
     visit(tree, 'html', (node, index, parent) => {
       if (!parent || index === undefined) return
       const value = node.value.trim()
@@ -38,6 +49,24 @@ export default function remarkDropLeftoverHtml() {
       return [SKIP, index]
     })
   }
+}
+
+/** Tags left in text, alt text and titles: dropped, their text kept. */
+function dropEscapedTags(tree: Root, file: VFile): void {
+  const strip = (value: string, whitespace: 'normal' | 'pre', place: Position | undefined): string => {
+    if (!value.includes('<')) return value
+    const {value: text, tags} = stripMarkup(value, whitespace)
+    if (tags.length === 0) return value
+    warn(file, `HTML ${[...new Set(tags)].map((tag) => `\`<${tag}>\``).join(', ')} in text dropped (its text is kept): fixset emits no HTML, not even escaped`, 'leftover-html', place)
+    const line = place?.start.line ?? null
+    recordChange(file, {ruleId: 'leftover-html', action: 'repaired', startLine: line, endLine: place?.end.line ?? line, bytes: 0})
+    return text
+  }
+  visit(tree, (node) => {
+    if (node.type === 'text') node.value = strip(node.value, 'pre', node.position)
+    if (node.type === 'image' && node.alt) node.alt = strip(node.alt, 'normal', node.position)
+    if ((node.type === 'image' || node.type === 'link' || node.type === 'definition') && node.title) node.title = strip(node.title, 'normal', node.position)
+  })
 }
 
 const knownTags = new Set(htmlTagNames)
