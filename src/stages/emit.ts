@@ -17,7 +17,8 @@ import type {SettledCluster} from '../build.js'
 import type {RejectedFile} from '../process-file.js'
 import {FixSetSchema, fixSetSchemaVersion, IndexSchema, jsonSchemas, ManifestSchema, type FixSet, type IndexEntry, type ManifestRow} from '../schema.js'
 import {classifyKind} from './extract/index.js'
-import {plainFields} from './plain-fields.js'
+import {safeFields} from './safe-fields.js'
+import {safeMarkdown} from './safe-markdown.js'
 
 /** What a build reports besides its files. */
 export interface Emitted {
@@ -50,12 +51,14 @@ export interface EmittedFixSet {
 export function emitFixSet(id: string, settled: SettledCluster): EmittedFixSet {
   const {cluster, canonical, duplicates} = settled
   const members = [canonical, ...duplicates]
-  // Plain fields are made plain here, on whatever produced them (a stage or a cache entry).
-  const {fixset: plain, warnings} = plainFields(assembleFixSet(id, settled))
-  const fixset = FixSetSchema.parse(plain)
+  // Plain fields are made plain and Markdown safe here, on whatever produced them (a stage or a cache entry).
+  const {fixset: safe, warnings} = safeFields(assembleFixSet(id, settled))
+  const fixset = FixSetSchema.parse(safe)
+  const body = safeMarkdown(canonical.body)
+  warnings.push(...body.warnings)
   const files = new Map([
     [`fixsets/${id}.json`, toJson(FixSetSchema, fixset)],
-    [`fixsets/${id}.md`, renderMarkdown(fixset, canonical.body)]
+    [`fixsets/${id}.md`, renderMarkdown(fixset, body.value)]
   ])
   const rows = [row(canonical, 'canonical', id, 1, null), ...cluster.duplicates.map((duplicate, index) => row(duplicates[index]!, 'duplicate', id, duplicate.similarity, canonical.path))]
   return {id, files, entry: indexEntry(fixset), rows, diagnostics: [...members.flatMap((member) => member.diagnostics), ...warnings.map((message) => plainTextWarning(canonical.path, message))], changes: members.flatMap((member) => member.changes)}

@@ -9,18 +9,27 @@
  * and outro titles, fix groups, heading blocks, FAQ questions and image alt
  * text. Image and video URLs lose invisible controls, a protocol-relative URL
  * gets `https:`, and one whose scheme is not http, https or mailto goes with
- * its block; `sourceUrl` is kept only when it is an http(s) URL.
+ * its block; `sourceUrl` is kept only when it is an http(s) URL. Markdown
+ * fields (paragraphs, list items, steps, tables, quotes, FAQ answers) go
+ * through `safeMarkdown`, which leaves them unchanged unless they hold HTML
+ * or a script URL (only a changed cache entry can bring either this far).
  */
 import type {FixSet} from '../schema.js'
 import {isSafeUrl, withScheme} from './clean/rules/drop-unsafe-urls.js'
 import {toPlainText, urlWithoutInvisibles} from './plain-text.js'
+import {safeMarkdown} from './safe-markdown.js'
 
 type Content = FixSet['intro']
 type Block = Content['blocks'][number]
 
-/** The fix set with plain fields made plain, and one warning per field that lost markup or a URL. */
-export function plainFields(fixset: FixSet): {fixset: FixSet; warnings: string[]} {
+/** The fix set with plain fields made plain and Markdown made safe, and one warning per field that lost markup or a URL. */
+export function safeFields(fixset: FixSet): {fixset: FixSet; warnings: string[]} {
   const warnings: string[] = []
+  const markdown = (value: string): string => {
+    const safe = safeMarkdown(value)
+    warnings.push(...safe.warnings)
+    return safe.value
+  }
   const plain = (value: string, field: string): string => {
     const {value: text, tags} = toPlainText(value)
     if (tags.length > 0) warnings.push(`HTML ${[...new Set(tags)].map((tag) => `\`<${tag}>\``).join(', ')} dropped from the ${field} (its text is kept): plain fields carry no HTML`)
@@ -45,11 +54,15 @@ export function plainFields(fixset: FixSet): {fixset: FixSet; warnings: string[]
     if (value.type === 'heading') return {...value, text: plain(value.text, 'heading')}
     if (value.type === 'image') return image(value)
     if (value.type === 'video') return video(value)
+    if (value.type === 'steps') return {...value, steps: value.steps.map(markdown)}
+    if (value.type === 'list') return {...value, items: value.items.map(markdown)}
+    if (value.type === 'paragraph' || value.type === 'table' || value.type === 'quote') return {...value, markdown: markdown(value.markdown)}
     return value
   }
   const content = <T extends Content>(part: T): T => ({
     ...part,
     blocks: part.blocks.flatMap((value) => block(value) ?? []),
+    steps: part.steps.map((group) => group.map(markdown)),
     images: part.images.flatMap((value) => image(value) ?? []),
     videos: part.videos.flatMap((value) => video(value) ?? [])
   })
@@ -68,7 +81,7 @@ export function plainFields(fixset: FixSet): {fixset: FixSet; warnings: string[]
       intro: content(fixset.intro),
       sections: fixset.sections.map((section) => content({...section, title: plain(section.title, 'section title')})),
       fixes: fixset.fixes.map((fix) => content({...fix, title: plain(fix.title, 'fix title'), group: nullable(fix.group, 'fix group')})),
-      faq: fixset.faq.map((entry) => ({...entry, question: plain(entry.question, 'FAQ question')})),
+      faq: fixset.faq.map((entry) => ({...entry, question: plain(entry.question, 'FAQ question'), answer: markdown(entry.answer)})),
       outro: fixset.outro === null ? null : content({...fixset.outro, title: nullable(fixset.outro.title, 'outro title')})
     },
     warnings
