@@ -43,6 +43,11 @@ describe('plain text, the module', () => {
     expect(toPlainText('Run <ProductCode> setup')).toEqual({value: 'Run <ProductCode> setup', tags: []})
     expect(toPlainText('<b>Run</b> <ProductCode> setup')).toEqual({value: 'Run <ProductCode> setup', tags: ['b']})
     expect(toPlainText('When 3 < 5 and 7 > 2')).toEqual({value: 'When 3 < 5 and 7 > 2', tags: []})
+    // Seen in the corpus: a host name and a command syntax in angle brackets.
+    expect(toPlainText('the interface (<www.mynetext.net>)')).toEqual({value: 'the interface (<www.mynetext.net>)', tags: []})
+    expect(toPlainText('<number><comma><d/u> like: 5,d')).toEqual({value: '<number><comma><d/u> like: 5,d', tags: []})
+    // An event handler works on any element, known or not.
+    expect(toPlainText('<x onmouseover=alert(1)>hover</x> me')).toEqual({value: 'hover me', tags: ['x']})
   })
   it('parses again what decoding spells: a tag written with references next to a tag', () => {
     expect(toPlainText('<b>Tip</b> &lt;img src=x onerror=alert(1)&gt;')).toEqual({value: 'Tip', tags: ['b', 'img']})
@@ -198,5 +203,15 @@ describe('a changed cache entry cannot bring HTML or a script URL into the outpu
     for (const markdown of ['Back up your data: now', 'Tips &amp; tricks \\<ProductCode>', '[a](https://example.com/?a=1&b=2) `<b>`', 'Use `javascript:` in code']) {
       expect(safeMarkdown(markdown)).toEqual({value: markdown, warnings: []})
     }
+  })
+})
+
+describe('what the emit check parses', () => {
+  it('an escaped < is text, an even run of backslashes before it is not an escape, an autolink is safe', () => {
+    expect(safeMarkdown('Type \\<script> here').value).toBe('Type \\<script> here')
+    expect(safeMarkdown('Mail <support@example.com> or see <https://example.com/a>').value).toBe('Mail <support@example.com> or see <https://example.com/a>')
+    // `\\` is one backslash, so the `<script>` after it is HTML.
+    expect(safeMarkdown('a \\\\<script>alert(1)</script> b').value).toBe('a \\alert(1) b')
+    expect(safeMarkdown('<https://example.com/a><img src=x onerror=alert(1)>').value).toBe('<https://example.com/a>')
   })
 })

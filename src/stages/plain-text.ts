@@ -99,9 +99,13 @@ export function toPlainText(value: string): Stripped {
 
 const knownTags = new Set<string>(htmlTagNames)
 
-/** `<Name>` with no attributes, where Name is no HTML element: content, not markup. */
+/**
+ * `<Name>`, where Name is no HTML element: content, not markup (`<number>`,
+ * `<d/u>`, `<www.example.net>`), unless it carries an event handler or a
+ * style, which work on any element (`<x onmouseover=…>`).
+ */
 function isPlaceholder(element: Element): boolean {
-  return !knownTags.has(element.tagName) && Object.keys(element.properties).length === 0
+  return !knownTags.has(element.tagName) && !Object.keys(element.properties).some((name) => /^on/i.test(name) || name === 'style')
 }
 
 /** The tag names of the markup in a parsed fragment, in document order. */

@@ -8,11 +8,13 @@
  * and it is serialised again.
  * Anything else comes back byte for byte.
  *
- * Only a string with `<`, a character reference, or `script:` / `data:`
- * (also with an escaped colon) can hold either, so only those are parsed:
- * raw HTML and autolinks start with `<`, and a link destination can only
- * spell a script scheme with those letters, a reference or a `<…>`
- * destination. Cleaned Markdown rarely has any of them.
+ * Only a string with an unescaped `<`, a character reference, or a link
+ * destination starting `javascript:`, `vbscript:` or `data:` (also with an
+ * escaped colon) can hold either, so only those are parsed: raw HTML starts
+ * with `<` (`\<` is text; an http(s) or email autolink, which most unescaped
+ * `<` in the corpus open, is safe), and a destination can spell a script
+ * scheme only with those letters, a reference or as a `<…>` destination
+ * (a bare destination holds no spaces or control characters).
  */
 import type {Nodes, Root} from 'mdast'
 import {VFile} from 'vfile'
@@ -24,7 +26,13 @@ import remarkPruneEmpty from './clean/rules/prune-empty.js'
 import {parseMarkdown} from './parse.js'
 import {stripMarkup} from './plain-text.js'
 
-const mayBeUnsafe = /<|&(?:#|[a-z\d]+;)|(?:script|data)\\?:/i
+/**
+ * A `<` not escaped by a backslash (an odd run of them) and not opening an
+ * http(s) or email autolink; a character reference other than the space and
+ * tab the serialiser writes at a paragraph's edges; or a link destination
+ * (`](` or a definition's `]:`) that starts with a script or data scheme.
+ */
+const mayBeUnsafe = /(?:^|[^\\])(?:\\\\)*<(?!https?:\/\/|mailto:|[\w.+-]+@)|&(?!#x20;|#x9;)(?:#|[a-z\d]+;)|\](?:\(|:)\s*(?:[a-z]*script|data)\\?:/i
 
 /** `markdown` without HTML and unsafe URLs, and the rules' warnings (none when it was safe, and then it is unchanged). */
 export function safeMarkdown(markdown: string): {value: string; warnings: string[]} {
