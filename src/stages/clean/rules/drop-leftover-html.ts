@@ -20,9 +20,8 @@ import type {Root} from 'mdast'
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import {SKIP, visit} from '../../../walk.js'
-import {warn} from '../../../diagnostics.js'
+import {recordChange, warn} from '../../../diagnostics.js'
 import {closingTag, firstElement, recordRemoval} from '../util.js'
-import {recordChange} from '../../../diagnostics.js'
 import {stripMarkup} from '../../plain-text.js'
 
 export default function remarkDropLeftoverHtml() {
