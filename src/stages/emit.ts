@@ -16,9 +16,10 @@ import {nodeToMarkdown} from '../markdown.js'
 import type {SettledCluster} from '../build.js'
 import type {RejectedFile} from '../process-file.js'
 import {markerContent, markerFileName} from '../output-marker.js'
-import {plainFields, unparsedMarkup} from './plain-fields.js'
 import {FixSetSchema, fixSetSchemaVersion, IndexSchema, jsonSchemas, ManifestSchema, type FixSet, type IndexEntry, type Manifest, type ManifestRow} from '../schema.js'
 import {classifyKind} from './extract/index.js'
+import {safeFields} from './safe-fields.js'
+import {safeMarkdown} from './safe-markdown.js'
 
 /** What a build reports besides its files. */
 export interface Emitted {
@@ -51,14 +52,17 @@ export interface EmittedFixSet {
 export function emitFixSet(id: string, settled: SettledCluster): EmittedFixSet {
   const {cluster, canonical, duplicates} = settled
   const members = [canonical, ...duplicates]
-  const {fixset: assembled, diagnostics: plainFieldWarnings} = assembleFixSet(id, settled)
-  const fixset = FixSetSchema.parse(assembled)
+  // Plain fields are made plain and Markdown safe here, on whatever produced them (a stage or a cache entry).
+  const {fixset: safe, warnings} = safeFields(assembleFixSet(id, settled))
+  const fixset = FixSetSchema.parse(safe)
+  const body = safeMarkdown(canonical.body)
+  warnings.push(...body.warnings)
   const files = new Map([
     [`fixsets/${id}.json`, toJson(FixSetSchema, fixset)],
-    [`fixsets/${id}.md`, renderMarkdown(fixset, canonical.body)]
+    [`fixsets/${id}.md`, renderMarkdown(fixset, body.value)]
   ])
   const rows = [row(canonical, 'canonical', id, 1, null), ...cluster.duplicates.map((duplicate, index) => row(duplicates[index]!, 'duplicate', id, duplicate.similarity, canonical.path))]
-  return {id, files, entry: indexEntry(fixset), rows, diagnostics: [...members.flatMap((member) => member.diagnostics), ...plainFieldWarnings], changes: members.flatMap((member) => member.changes)}
+  return {id, files, entry: indexEntry(fixset), rows, diagnostics: [...members.flatMap((member) => member.diagnostics), ...warnings.map((message) => plainTextWarning(canonical.path, message))], changes: members.flatMap((member) => member.changes)}
 }
 
 /**
@@ -95,27 +99,9 @@ export function emitClosing(
 /**
  * The fix set of a cluster. Its title is the canonical member's title (chosen
  * by the rule in `stages/title.ts`); aliases are the other members' titles,
- * each once, in member order. Every plain field is made plain text
- * (`plain-fields.ts`), with a warning for each field that held HTML.
+ * each once, in member order. `safeFields` makes its plain fields plain.
  */
-function assembleFixSet(id: string, settled: SettledCluster): {fixset: FixSet; diagnostics: Diagnostic[]} {
-  const {fixset: plain, warnings} = plainFields(rawFixSet(id, settled))
-  // Aliases are compared again once plain: two titles that differed only in markup are one.
-  const aliases = [...new Set(plain.aliases)].filter((alias) => alias !== plain.title)
-  const diagnostics = warnings.map(
-    (warning): Diagnostic => ({
-      file: settled.canonical.path,
-      line: null,
-      column: null,
-      ruleId: 'plain-field',
-      severity: 'warning',
-      message: `HTML ${warning.droppedTags.map((tag) => (tag === unparsedMarkup ? tag : `\`<${tag}>\``)).join(', ')} dropped from \`${warning.field}\` (its text, if any, is kept): plain fields carry no HTML`
-    })
-  )
-  return {fixset: {...plain, aliases}, diagnostics}
-}
-
-function rawFixSet(id: string, {canonical, duplicates}: SettledCluster): FixSet {
+function assembleFixSet(id: string, {canonical, duplicates}: SettledCluster): FixSet {
   const members = [canonical, ...duplicates]
   const title = canonical.title
   const aliases = [...new Set(members.slice(1).map((member) => member.title))].filter((alias) => alias !== title)
@@ -164,6 +150,10 @@ function renderMarkdown(fixset: FixSet, body: string): string {
   }
   // The body was serialised by the same serialiser in the worker; blocks are joined by one blank line.
   return [nodeToMarkdown(head), body].filter((part) => part !== '').join('\n\n') + '\n'
+}
+
+function plainTextWarning(file: string, message: string): Diagnostic {
+  return {file, line: null, column: null, ruleId: 'plain-text', severity: 'warning', message}
 }
 
 function row(file: {path: string; sha256: string}, status: ManifestRow['status'], fixset: string | null, similarity: number | null, duplicateOf: string | null): ManifestRow {

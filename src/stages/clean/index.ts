@@ -18,6 +18,7 @@ import remarkDropBreadcrumbs from './rules/drop-breadcrumbs.js'
 import remarkDropChromeSections from './rules/drop-chrome-sections.js'
 import remarkDropClipperHeader from './rules/drop-clipper-header.js'
 import remarkDropEmptyLinks from './rules/drop-empty-links.js'
+import remarkDropEscapedTags from './rules/drop-escaped-tags.js'
 import remarkDropHeadings from './rules/drop-headings.js'
 import remarkDropLines from './rules/drop-lines.js'
 import remarkDropRecurring from './rules/drop-recurring.js'
@@ -43,6 +44,7 @@ export {
   remarkDropChromeSections,
   remarkDropClipperHeader,
   remarkDropEmptyLinks,
+  remarkDropEscapedTags,
   remarkDropHeadings,
   remarkDropLines,
   remarkDropRecurring,
@@ -69,6 +71,7 @@ export function cleaningProcessor(config: Config) {
     .use(remarkStripTrackingPixels)
     .use(remarkStripAlsoRead, {classes: config.alsoReadClasses})
     .use(remarkHtmlToMarkdown, {adsenseClasses: config.adsenseClasses})
+    .use(remarkDropEscapedTags)
     // Before link cleaning: tag links to affiliate redirects are unwrapped there and could no longer be told from text.
     .use(remarkDropTrailingLinkLists)
     .use(remarkDropBreadcrumbs)

@@ -14,7 +14,8 @@
  * - `broken-link`: scraped links that lost their brackets leave their target
  *   as text (`]\(https://tools.techidaily.com/…)`, `](javascript:void(0))`):
  *   such a target goes when it is a redirect or not an http(s) URL, and
- *   loses its tracking parameters otherwise. Markdown links to affiliate
+ *   loses its tracking parameters otherwise; the prose around it stays
+ *   (`raw javascript:alert(18) prose` → `raw prose`). Markdown links to affiliate
  *   URLs inside code (scraped comment threads indented into code blocks) are
  *   never code: they become their text.
  */
@@ -80,11 +81,13 @@ export default function remarkCleanLinks(given: CleanLinksOptions = {}) {
         const value = node.value
           // A shop button the parser could not read as a link (a space in its target): `[See at Sony](https://… earbuds)`.
           .replace(textLink, (whole: string, text: string) => (buttons.some((rule) => rule.regex.test(text.trim())) ? '' : whole))
-          .replace(textTarget, (whole: string, bracketed?: string, bare?: string) => {
-          const target = (bracketed ?? bare)!
-          if (!/^https?:/i.test(target) || isAffiliate(target)) return ''
-          return whole.replace(target, cleanUrl(target) ?? target)
-        })
+          .replace(textTarget, (whole: string, bracketed: string | undefined, bare: string | undefined, script: string | undefined, spaces: string | undefined, offset: number, text: string) => {
+            // A bare script URL goes with the space after it, unless nothing but it separates two words.
+            if (script !== undefined) return offset === 0 || /\s/.test(text[offset - 1]!) ? '' : spaces!
+            const target = (bracketed ?? bare)!
+            if (!/^https?:/i.test(target) || isAffiliate(target)) return ''
+            return whole.replace(target, cleanUrl(target) ?? target)
+          })
         if (value !== node.value) {
           recordChange(file, {ruleId: 'broken-link', action: 'repaired', startLine: node.position?.start.line ?? null, endLine: node.position?.end.line ?? null, bytes: Buffer.byteLength(node.value) - Buffer.byteLength(value)})
           node.value = value
@@ -148,8 +151,14 @@ const markdownLink = /(!?)\[([^\]\n]*)\]\(<?([^)\s>]+)>?\)/g
 /** A whole link left as text, its target broken by a space. */
 const textLink = /\[([^\]\n]{1,80})\]\\?\((?:<[^>\n]*>|[^)\n]*)\)/g
 
-/** A link target left in text: `](target)` or `]\(target)`, possibly in angle brackets, or a bare URL. */
-const textTarget = /\]\\?\(<?([a-z][a-z0-9+.-]*:[^\s)>]*)>?\)|(?<![\w/])((?:https?|javascript|vbscript):[^\s)\]>]*)/gi
+/**
+ * A link target left in text: `](target)` or `]\(target)`, possibly in angle
+ * brackets, or a bare URL; a target's parentheses are its own when they pair
+ * up (`](javascript:void(0))`, `javascript:alert(18)`), so removing it leaves
+ * no stray `)`. A bare `javascript:` or `vbscript:` URL is matched with the
+ * spaces after it.
+ */
+const textTarget = /\]\\?\(<?([a-z][a-z0-9+.-]*:(?:[^\s()>]|\([^\s()>]*\))*)>?\)|(?<![\w/])(https?:[^\s)\]>]*)|(?<![\w/])((?:javascript|vbscript):(?:[^\s()\]>]|\([^\s()\]>]*\))*)([ \t]*)/gi
 
 function isHost(raw: string, hosts: readonly string[]): boolean {
   try {
