@@ -90,9 +90,9 @@ describe('clean: content is never lost', () => {
 
 describe('clean: toc-list', () => {
   it('a list of bold in-page anchor links (the Driver Easy table of contents) goes; a list with one real link stays', () => {
-    const input = 'Intro.\n\n1. **[Update your graphics driver](#F1)**\n2. **[Roll back your driver](#F2)**\n    1. [Repair files](#RE)\n\n- [Driver Easy](https://www.drivereasy.com/)\n- [Roll back](#F2)\n'
+    const input = 'Intro.\n\n1. **[Update your graphics driver](#F1)**\n2. **[Roll back your driver](#F2)**\n    1. [Repair files](#RE)\n\n- [Driver Easy](https://www.drivereasy.com/)\n- [Roll back](#F2)\n\nThe end.\n'
     const {markdown, file} = clean(input)
-    expect(markdown).toBe('Intro.\n\n- [Driver Easy](https://www.drivereasy.com/)\n- [Roll back](#F2)')
+    expect(markdown).toBe('Intro.\n\n- [Driver Easy](https://www.drivereasy.com/)\n- [Roll back](#F2)\n\nThe end.')
     expect(file.data.changes?.filter((change) => change.ruleId === 'toc-list')).toHaveLength(1)
   })
 })

@@ -4,7 +4,7 @@
  * come from a cache entry, which anyone who can write the cache folder can
  * change. So each Markdown string of a fix set (and its body) that could hold
  * HTML or a script URL is parsed again; when it does, the same rules
- * (`html-to-markdown`, `escaped-html`, `unsafe-url`, then `empty-block`'s tidying) run on it
+ * (raw HTML dropped, its text kept; `escaped-html`, `unsafe-url`, then `empty-block`'s tidying) run on it
  * and it is serialised again.
  * Anything else comes back byte for byte.
  *
@@ -19,9 +19,9 @@
 import type {Nodes, Root} from 'mdast'
 import {VFile} from 'vfile'
 import {childrenToMarkdown} from '../markdown.js'
-import {visit, EXIT} from '../walk.js'
+import {visit, EXIT, SKIP} from '../walk.js'
 import remarkDropEscapedTags from './clean/rules/drop-escaped-tags.js'
-import remarkHtmlToMarkdown from './clean/rules/html-to-markdown.js'
+import {closingTag} from './clean/util.js'
 import remarkDropUnsafeUrls, {isSafeUrl} from './clean/rules/drop-unsafe-urls.js'
 import remarkPruneEmpty from './clean/rules/prune-empty.js'
 import {parseMarkdown} from './parse.js'
@@ -41,7 +41,7 @@ export function safeMarkdown(markdown: string): {value: string; warnings: string
   const tree = parseMarkdown(markdown)
   if (!holdsUnsafe(tree)) return {value: markdown, warnings: []}
   const file = new VFile({value: markdown})
-  remarkHtmlToMarkdown()(tree, file)
+  dropHtml(tree, file)
   remarkDropEscapedTags()(tree, file)
   remarkDropUnsafeUrls()(tree, file)
   remarkPruneEmpty()(tree)
@@ -62,4 +62,21 @@ function holdsUnsafe(tree: Root): boolean {
     return undefined
   })
   return unsafe
+}
+
+/**
+ * Raw HTML in Markdown fixset did not make goes, its text kept: unlike the
+ * clean stage, which converts a source's HTML to content, a changed entry
+ * gains no images or links from it.
+ */
+function dropHtml(tree: Root, file: VFile): void {
+  visit(tree, 'html', (node, index, parent) => {
+    if (!parent || index === undefined) return
+    // A closing tag alone (`</script>` after inline `<script>…`) holds no text.
+    const {value, tags} = closingTag(node) ? {value: '', tags: [closingTag(node)!]} : stripMarkup(node.value, 'normal')
+    if (tags.length > 0) file.message(`HTML ${[...new Set(tags)].map((tag) => `\`<${tag}>\``).join(', ')} dropped (its text is kept)`)
+    if (value.trim() === '') parent.children.splice(index, 1)
+    else parent.children.splice(index, 1, {type: 'text', value})
+    return [SKIP, index]
+  })
 }

@@ -77,8 +77,9 @@ export function cleaningProcessor(config: Config) {
     .use(remarkDropBreadcrumbs)
     .use(remarkDropClipperHeader)
     .use(remarkCleanLinks, config)
-    .use(remarkDropEmptyLinks)
     .use(remarkDropUnsafeUrls)
+    // After unsafe-url, so a script URL whose text broken-link cleaning removed is still reported as one.
+    .use(remarkDropEmptyLinks)
     .use(remarkDropBlocks, {rules: config.dropBlocks})
     .use(remarkDropSections, {rules: config.dropSections})
     .use(remarkDropChromeSections)
