@@ -154,8 +154,8 @@ const lineFamilies = [
 
 /**
  * A source's body with the known families removed: frontmatter, marker
- * ranges, AdSense slots, the also-read farm, a clipper's header, and lines the family patterns
- * match. What is left is what a reader of the article should still see.
+ * ranges, AdSense slots, the also-read farm, a clipper's header, lines the family patterns
+ * match, lines that are one link alone (navigation) and affiliate disclosures. What is left is what a reader of the article should still see.
  */
 export function referenceText(source: string): string {
   const lines = source
@@ -174,6 +174,10 @@ export function referenceText(source: string): string {
     .filter((line) => !lineFamilies.some((family) => families[family]!.test(line)))
     .map((line) => line.replace(new RegExp(families['shop button']!.source, 'gi'), ' '))
     .filter((line) => !/^(?:\[.*\]\(.*#toc-.*\)|Expand|in this article|Share|[0-5](?:\.\d)?)$/i.test(line))
+    // A line that is one link and nothing else is navigation (related stories, "more from"), not the article's text.
+    .filter((line) => !/^\*{0,2}\[[^\]]*\]\([^)]*\)\*{0,2}$/.test(line))
+    // The affiliate disclosure bloggers paste above every post.
+    .filter((line) => !/^(?:\*\*)?(?:Disclosure:|If you (?:click on a link|buy something through|purchase through)\b).{0,200}commission/i.test(line))
     .join('\n')
 }
 

@@ -96,7 +96,8 @@ describe('file names on the terminal', () => {
   it('an ESC sequence or bidi control in a file name is printed escaped, never raw', async () => {
     const input = scratchDir()
     const name = 'red\u001b[31m\u202eevil.md'
-    writeFileSync(path.join(input, name), '---\ntitle: Press Enter\n---\n\nPress <b>Enter</b> now.\n')
+    // A title about another article gives a warning, so the file's name is printed.
+    writeFileSync(path.join(input, name), '---\ntitle: Quantum Gravity\n---\n\nPress Enter now.\n')
     writeFileSync(path.join(input, 'bad\u001b[2J.md'), '---js\nx\n---\n')
     const run = await runCli(['--input', input, '--output', path.join(scratchDir(), 'out'), '--no-cache'])
     expect(run.status).toBe(1)

@@ -74,13 +74,14 @@ describe('--version and exit codes', () => {
 
   it('--strict with warnings exits 3, a stale --check exits 1: CI can tell them apart', async () => {
     const input = scratchDir()
-    writeFileSync(path.join(input, 'a.md'), '---\ntitle: Press Enter\n---\n\nPress <b>Enter</b> now.\n')
+    // A frontmatter title about another article is a warning (title-mismatch).
+    writeFileSync(path.join(input, 'a.md'), '---\ntitle: Quantum Gravity\n---\n\nPress Enter now.\n')
     const output = path.join(scratchDir(), 'out')
     expect((await runCli(['--input', input, '--output', output, '--quiet', '--no-cache'])).status).toBe(0)
     const strict = await runCli(['--input', input, '--output', output, '--check', '--strict', '--quiet', '--no-cache'])
     expect(strict.status).toBe(3)
     expect(strict.stderr).toContain('--strict: 1 warnings (exit 3)')
-    writeFileSync(path.join(input, 'a.md'), '---\ntitle: Press Enter\n---\n\nPress <b>Enter</b> twice.\n')
+    writeFileSync(path.join(input, 'a.md'), '---\ntitle: Quantum Gravity\n---\n\nPress Enter twice.\n')
     expect((await runCli(['--input', input, '--output', output, '--check', '--strict', '--quiet', '--no-cache'])).status).toBe(1)
   })
 })
