@@ -107,6 +107,13 @@ describe('html-to-markdown: inline HTML and code', () => {
     expect(clean(table).markdown).toBe('```python\ndef main():\n    pass\n```')
   })
 
+  it("a prose-beside-code layout table (Go by Example's) keeps its prose and its code, in reading order", () => {
+    const table =
+      '<table><tbody><tr><td><p><em>Channels</em> are the pipes that connect concurrent goroutines.</p></td><td><pre><code><span>package main</span></code></pre></td></tr>' +
+      '<tr><td><p>Send a value into a channel.</p></td><td><pre><code><span>messages &lt;- "ping"</span></code></pre></td></tr></tbody></table>\n'
+    expect(clean(table).markdown).toBe('_Channels_ are the pipes that connect concurrent goroutines.\n\n```\npackage main\n```\n\nSend a value into a channel.\n\n```\nmessages <- "ping"\n```')
+  })
+
   it('never leaves an html node', () => {
     const {tree} = clean(wordpressExport.split('\n').slice(4).join('\n') + '\nText <span>with</span> <!-- a comment --> html.\n\n</div>\n')
     const types: string[] = []

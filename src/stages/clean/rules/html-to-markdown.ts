@@ -186,9 +186,10 @@ function prepareHast(tree: HastRoot, node: Html, file: VFile, settings: HtmlCont
 }
 
 /**
- * A table whose cells hold `<pre>` blocks is a highlighter's layout (Chroma's
- * and Pygments' line-number tables), not data: it is replaced by its code,
- * without the column of line numbers.
+ * A table whose cells hold `<pre>` blocks is a layout, not data: a
+ * highlighter's line-number table (Chroma's, Pygments') is replaced by its
+ * code, without the column of line numbers; a page's prose-beside-code table
+ * (Go by Example's) by its cells' content in reading order, prose and code.
  */
 function unwrapCodeTables(tree: HastRoot): void {
   const stack: Array<HastRoot | Element> = [tree]
@@ -198,12 +199,35 @@ function unwrapCodeTables(tree: HastRoot): void {
       if (child.type !== 'element') return [child]
       if (child.tagName === 'table') {
         const code = preDescendants(child).filter((pre) => !/^[\d\s]*$/.test(toText(pre)))
-        if (code.length > 0) return code
+        if (code.length > 0 && onlyLineNumbersBesides(child)) return code
+        if (code.length > 0) return cellContents(child)
       }
       stack.push(child)
       return [child]
     })
   }
+}
+
+/** Whether every cell of a table that is not one of its `<pre>` blocks' holds only digits and white space (line numbers). */
+function onlyLineNumbersBesides(table: Element): boolean {
+  return cellsOf(table).every((cell) => preDescendants(cell).length > 0 || /^[\d\s]*$/.test(toText(cell)))
+}
+
+/** Every cell's children, row by row: a layout table read as the page reads. */
+function cellContents(table: Element): Array<HastRootContent & ElementContent> {
+  return cellsOf(table).flatMap((cell) => cell.children as Array<HastRootContent & ElementContent>)
+}
+
+function cellsOf(table: Element): Element[] {
+  const cells: Element[] = []
+  const stack: ElementContent[] = [...table.children]
+  while (stack.length > 0) {
+    const node = stack.shift()!
+    if (node.type !== 'element') continue
+    if (node.tagName === 'td' || node.tagName === 'th') cells.push(node)
+    else stack.unshift(...node.children)
+  }
+  return cells
 }
 
 function preDescendants(element: Element): Element[] {
