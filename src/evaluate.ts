@@ -192,6 +192,8 @@ function plainWords(text: string): string[] {
     text
       .replace(/\]\([^)]*\)/g, '] ')
       .replace(/<[^>\n]*>/g, ' ')
+      // A character reference is one character, not the word its name spells (`&lt;` is no word "lt").
+      .replace(/&(?:#x?[\da-f]+|[a-z][a-z\d]*);/gi, ' ')
       .replace(/\bhttps?:\/\/\S+/g, ' ')
       .toLowerCase()
   )

@@ -65,7 +65,8 @@ describe('not an article', () => {
     const clipping = article('Go Arithmetic Operators', 'source: https://www.w3schools.com/go/go_arithmetic_operators.php\n\n> ## Excerpt\n> W3Schools offers free online tutorials, references and exercises.\n\n---')
     const result = processText(clipping, 'clip.md', config)
     expect(result.status === 'rejected' && result.reason).toMatch(/^Not an article: no article text is left/)
-    expect(processText(clipping, 'clip.md').status).toBe('ok')
+    // The default tables know the clipper's header too (clipper-excerpt, the source: line).
+    expect(processText(clipping, 'clip.md').status).toBe('rejected')
   })
 
   it('a body of chrome only (an HTML shell with a form and a script) is rejected', () => {
@@ -80,7 +81,15 @@ describe('not an article', () => {
     expect(real.status).toBe('ok')
   })
 
-  it('a short body with text is kept as its own fix set', () => {
-    expect(processText(article('Thanks', 'Thanks for reading.'), 'thanks.md').status).toBe('ok')
+  it('a short body with some text (ten words or more) is kept as its own fix set', () => {
+    expect(processText(article('Reset', 'Hold the reset button for ten seconds, then plug the router back in.'), 'short.md').status).toBe('ok')
+  })
+
+  it('a body with fewer than ten words of text after cleaning is rejected: a clipped footer, a title alone, a stray URL', () => {
+    const footer = processText(article('Go Arithmetic Operators', '[Copyright 1999-2025](https://www.w3schools.com/about/about_copyright.asp) by Refsnes Data. All Rights Reserved. [W3Schools is Powered by W3.CSS](https://www.w3schools.com/w3css/default.asp).'), 'footer.md')
+    expect(footer.status === 'rejected' && footer.reason).toBe('Not an article: only 6 words of text are left after cleaning (a site footer, a page that kept its title only).')
+    expect(processText(article('Thanks', 'Thanks for reading.'), 'thanks.md').status).toBe('rejected')
+    // A page of headings is text all the same (a README's change log).
+    expect(processText(article('Chat', '## SignalRMVCChat\n\n### 0.0.1 - Initial commit\n\n### 0.0.2 - Created the ChatHub class\n\n### 0.0.3 - Initial page structure'), 'readme.md').status).toBe('ok')
   })
 })
