@@ -190,6 +190,8 @@ export const defaultConfig: Config = {
     {ruleId: 'photo-credit', pattern: '^(?:\\(Image credit: [^)]{1,80}\\)|.{1,60} ?/ ?How-To Geek|PHOTO: .{1,60}|Featured image (?:by|via|from|credit) .{1,120}|(?:Image|Photo) (?:credit|courtesy|source): .{1,80})$'},
     // A review card's score on a line of its own (`4.2` after "Bottom Line").
     {ruleId: 'review-rating', pattern: '^(?:[0-4]\\.\\d|5\\.0)$'},
+    // Lifewire list cards: a whole-number score alone (`4`), or a score out of five or ten (`4.9/5`), on its own line.
+    {ruleId: 'review-rating', pattern: '^(?:[1-5]|(?:[0-4](?:\\.\\d)?|5(?:\\.0)?) ?/ ?5|(?:\\d(?:\\.\\d)?|10) ?/ ?10|(?:[☆★] ?){5})$'},
     // Deal cards: `$253 $300 Save $47`, `$160 at Amazon`; download and expand buttons left as text.
     {ruleId: 'price-line', pattern: '^\\$[\\d,.]+(?: \\$[\\d,.]+)? Save \\$[\\d,.]+$|^\\$[\\d,.]+ (?:at|on) [\\w.&\' -]{1,30}$'},
     {ruleId: 'button-line', pattern: '^(?:Download(?: Now)?|View Deal|Read update|(?:Show Expert Take )?Show (?:less|more))$'},
@@ -233,6 +235,8 @@ export const defaultConfig: Config = {
     {ruleId: 'shop-button', pattern: '^(?:Buy|Order|Shop) Now\\b'},
     {ruleId: 'shop-button', pattern: '^\\$[\\d,.]+ (?:at|on) .{1,40}$'},
     {ruleId: 'shop-button', pattern: '^(?:See|View|Buy|Shop|Check)(?: it| now| price)? (?:at|on) .{1,40}$'},
+    // ZDNET alternative cards: a whole product card linked, ending in its button (`… View at Amazon`).
+    {ruleId: 'shop-button', pattern: '\\bView (?:at|on) [A-Z][\\w.&\\\\/ -]{1,30}$', flags: 'u'},
     {ruleId: 'shop-button', pattern: '^(?:View Deal|Check Price|See Price|Get Deal)$'},
     // ZDNET's product card, one link holding name and blurb: `[ZDNET RECOMMENDS 1Password 1Password is a premium…](…)`.
     {ruleId: 'promo-card', pattern: '^ZDNET RECOMMENDS '},
@@ -241,7 +245,7 @@ export const defaultConfig: Config = {
     // W3Schools: `[Try it Yourself »](…)` under every example, the "Get Certified" banner.
     {ruleId: 'site-button', pattern: '^(?:Try it Yourself »?|Get Certified)$'}
   ],
-  dropImages: [{ruleId: 'site-button', pattern: '^(?:Run code|Copy code)$'}],
+  dropImages: [{ruleId: 'site-button', pattern: '^(?:Run code|Copy code|Free Download|Download(?: Now)?)$'}],
   adsenseClasses: ['adsbygoogle'],
   alsoReadClasses: ['atpl-alsoreadstyle'],
   notArticle: [

@@ -121,3 +121,13 @@ describe('data rules: lines and blocks of other sites', () => {
     expect(clean(input).markdown).toBe('`10 30`\n\nGo has arrays.')
   })
 })
+
+describe('list-card debris (Lifewire, ZDNET, WonderFox)', () => {
+  it('a lone score under a card goes, a number in a sentence stays; a linked product card ending "View at Amazon" goes; a "Free Download" button image goes', () => {
+    const input =
+      'Overwatch is a solid game with responsive movement.\n\n4\n\n## Overwatch\n\nRated **4.9**/5 by 4 readers.\n\n' +
+      '[Best compact alternative Logitech MX Keys Mini If space is an issue, this keyboard is small. View at Amazon](https://www.amazon.com/dp/B098JPSVKY)\n\n' +
+      '![Free Download](https://www.videoconverterfactory.com/tips/img-autofit/download1.png)\n\nThe end.\n'
+    expect(clean(input).markdown).toBe('Overwatch is a solid game with responsive movement.\n\n## Overwatch\n\nRated **4.9**/5 by 4 readers.\n\nThe end.')
+  })
+})
