@@ -114,3 +114,14 @@ describe('clean: chrome-section', () => {
     expect(clean(input).markdown).toBe('## Fix\n\nDo it.')
   })
 })
+
+describe('clean: repeated-block', () => {
+  it('a repeated pull quote goes; the same steps in another method stay (ordered list or `1)` paragraphs)', () => {
+    const quote = 'This is the one setting that fixed the crash for most of our readers.'
+    const step = 'Press the Windows logo key and R together to open the Run box.'
+    const input = `## Method 1\n\n${quote}\n\n1. ${step}\n2. Type devmgmt.msc.\n\n## Method 2\n\n${quote}\n\n1. ${step}\n2. Type services.msc.\n\n1) ${step}\n\n1) ${step}\n`
+    const {markdown} = clean(input)
+    expect(markdown.split(quote)).toHaveLength(2)
+    expect(markdown.split(step)).toHaveLength(5)
+  })
+})
