@@ -235,3 +235,15 @@ describe('extract: procedures and what is not one', () => {
     expect(extract('Intro.\n\n**Option 1: Reinstall**\n\n**Option 2: Update**\n\nMore intro.\n').fixes).toEqual([])
   })
 })
+
+describe('extract: an FAQ heading at the level of its questions', () => {
+  it('takes the sibling sections after it as its questions, up to a conclusion', () => {
+    const article = extract('# T\n\n### Step 1 Open it\n\nx\n\n### Step 2 Run it\n\ny\n\n### Frequently Asked Questions\n\n### Can I download to a drive?\n\nYes.\n\n### Where are the videos?\n\nIn Downloads.\n\n### Conclusion\n\nDone.\n')
+    expect(article.fixes.map((fix) => fix.title)).toEqual(['Open it', 'Run it'])
+    expect(article.faq).toEqual([
+      {question: 'Can I download to a drive?', answer: 'Yes.'},
+      {question: 'Where are the videos?', answer: 'In Downloads.'}
+    ])
+    expect(article.outro?.title).toBe('Conclusion')
+  })
+})

@@ -17,6 +17,7 @@
  *   of the article they are its items.
  */
 import type {RootContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
 import {isBackgroundTitle, isConclusionTitle, isFaqTitle, isGroupLabel, isQuestionTitle, isStepLabel, isWrapperTitle, numbersItem} from './labels.js'
 import {contentNodes, flatten, type OutlineSection} from './outline.js'
 
@@ -55,8 +56,10 @@ export function planItems(lead: RootContent[], sections: OutlineSection[]): Plan
   // Background sections ("What is X", "Overview") are items only in an article made of little else.
   const background = (section: OutlineSection) => !numbersItem(section.label) && isBackgroundTitle(section.label.title) && (structured || content.length >= 3)
 
+  const faqs = new OpenFaq(plan)
   for (const section of sections) {
-    if (isFaqTitle(section.text)) plan.faq.push(section)
+    if (faqs.take(section, isConclusion)) continue
+    if (isFaqTitle(section.text)) faqs.open(section)
     else if (isConclusion(section)) plan.outro.push(section)
     else if (wrappers.includes(section)) addWrapper(plan, section, wrappers.length > 1, special)
     else if (background(section)) {
@@ -117,10 +120,40 @@ function addWrapper(plan: Plan, wrapper: OutlineSection, several: boolean, speci
     if (plan.items.length === 0) plan.intro.push(...wrapper.nodes)
     else plan.sections.push({title: wrapper.text, role: 'other', nodes: wrapper.nodes})
   }
+  const faqs = new OpenFaq(plan)
   for (const child of wrapper.children) {
-    if (isFaqTitle(child.text)) plan.faq.push(child)
+    if (faqs.take(child, special)) continue
+    if (isFaqTitle(child.text)) faqs.open(child)
     else if (special(child)) plan.outro.push(child)
     else addItem(plan, child, group)
+  }
+}
+
+/**
+ * An FAQ heading with nothing under it but its siblings (`### Frequently
+ * Asked Questions` followed by `### Can I …?` at the same level) holds the
+ * sections after it as its questions, up to a conclusion.
+ */
+class OpenFaq {
+  private current: OutlineSection | null = null
+  constructor(private readonly plan: Plan) {}
+
+  open(section: OutlineSection): void {
+    const empty = section.children.length === 0 && section.nodes.every((node) => node.type !== 'paragraph' || !/\?\s*$/.test(toString(node)))
+    const faq = empty ? {...section, children: []} : section
+    this.plan.faq.push(faq)
+    this.current = empty ? faq : null
+  }
+
+  /** Takes a sibling after an open FAQ heading as one of its questions. */
+  take(section: OutlineSection, ends: (section: OutlineSection) => boolean): boolean {
+    if (this.current === null) return false
+    if (ends(section) || isFaqTitle(section.text)) {
+      this.current = null
+      return false
+    }
+    this.current.children.push(section)
+    return true
   }
 }
 
