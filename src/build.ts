@@ -21,8 +21,8 @@ import {readOrReject, rejectedFile, runPass, type AcceptedFile, type PassTask, t
 import {outputFromFiles} from './read-output.js'
 import type {FixSet} from './schema.js'
 import {compareCanonical, deduplicate, similarity, type Cluster} from './stages/dedupe.js'
-import {listSourcePaths} from './stages/discover.js'
-import {openCache, type Cache} from './cache.js'
+import {listSourcePaths, type SourceFile} from './stages/discover.js'
+import {openCache, type Cache, type CacheOptions} from './cache.js'
 import {emitClosing, emitFixSet, type Emitted, type EmittedFixSet} from './stages/emit.js'
 import {assignIds} from './stages/ids.js'
 import {memorySink, type OutputSink} from './write.js'
@@ -33,8 +33,10 @@ export interface BuildOptions {
   /** Worker threads for the per-file passes; default: the available cores. */
   workers?: number
   config?: Config
-  /** Cache folder for per-file results; false for none. Default: none (the CLI defaults to `node_modules/.cache/fixset`). */
+  /** Cache folder, or Redis URL (`redis://HOST:PORT[/DB]`), for per-file results; false for none. Default: none (the CLI defaults to `node_modules/.cache/fixset`). */
   cache?: string | false
+  /** Key prefix and time to live of a Redis cache. */
+  cacheOptions?: CacheOptions
   /** Render every file, not only canonical members (a test proves the output is the same). */
   renderAll?: boolean
   /** Called as files are scanned (pass `scan`), then as clusters are rendered (pass `render`). */
@@ -79,7 +81,7 @@ export async function buildInto(sink: OutputSink, options: BuildOptions): Promis
   const config = options.config ?? defaultConfig
   const input = path.resolve(options.input)
   const paths = await listSourcePaths(input, config.extensions)
-  const cache = options.cache ? openCache(options.cache, config) : undefined
+  const cache = options.cache ? await openCache(options.cache, config, options.cacheOptions) : undefined
   const runner = createRunner(input, config, paths.length, options.workers, cache)
   try {
     let done = 0
@@ -122,6 +124,7 @@ export async function buildInto(sink: OutputSink, options: BuildOptions): Promis
     }
   } finally {
     await runner.close()
+    await cache?.close()
   }
 }
 
@@ -264,7 +267,7 @@ function createRunner(input: string, config: Config, files: number, requested: n
     }))
   // No more tasks in flight than threads, so a task's time budget starts when a worker takes it, not in a queue.
   const oneTaskPerThread = pLimit(threads)
-  const execute = async (pass: Pass, task: PassTask): Promise<ScanResult | RenderResult> => {
+  const compute = async (pass: Pass, task: PassTask): Promise<ScanResult | RenderResult> => {
     if (!hasWorkerModule) return runPass(pass, task, config)
     try {
       return (await oneTaskPerThread(() => startPool().run(task, {name: pass, signal: AbortSignal.timeout(config.limits.maxParseMs)}))) as ScanResult | RenderResult
@@ -273,24 +276,34 @@ function createRunner(input: string, config: Config, files: number, requested: n
       return rejectedFile(task.source, describeWorkerFailure(error, config), 'limit-exceeded')
     }
   }
+  // A folder cache's entry is written by the worker (`task.cacheFile`); any other cache's here, once the worker returns.
+  const execute = async (pass: Pass, source: SourceFile): Promise<ScanResult | RenderResult> => {
+    const cacheFile = cache?.entryFile?.(pass, source.path, source.sha256)
+    const result = await compute(pass, cacheFile === undefined ? {source} : {source, cacheFile})
+    if (cache?.write && !isLimitRejection(result)) await cache.write(pass, source.path, source.sha256, result)
+    return result
+  }
   return {
     concurrency: threads * 4,
     async run(pass, relative, scannedSha256) {
-      const entryOf = (sha256: string) => cache?.entryFile(pass, relative, sha256)
-      const read = (entry: string | undefined) => (entry === undefined ? undefined : cache?.read<ScanResult | RenderResult>(entry))
-      const known = scannedSha256 === undefined ? undefined : read(entryOf(scannedSha256))
+      const read = async (sha256: string) => (await cache?.read(pass, relative, sha256)) as ScanResult | RenderResult | undefined
+      const known = scannedSha256 === undefined ? undefined : await read(scannedSha256)
       if (known) return known
       const source = readOrReject(input, relative, config.limits)
       if (!('bytes' in source)) return source
       if (scannedSha256 !== undefined && source.sha256 !== scannedSha256) return rejectedFile(source, 'the file changed while fixset was building; build again')
-      const cacheFile = entryOf(source.sha256)
-      const cached = scannedSha256 === undefined ? read(cacheFile) : undefined
-      return cached ?? execute(pass, {source, cacheFile})
+      const cached = scannedSha256 === undefined ? await read(source.sha256) : undefined
+      return cached ?? execute(pass, source)
     },
     close: async () => {
       await pool?.destroy()
     }
   }
+}
+
+/** A file rejected because its worker was stopped (time, memory): not a property of the file alone, so never cached. */
+function isLimitRejection(result: ScanResult | RenderResult): boolean {
+  return result.status === 'rejected' && result.diagnostics.some((diagnostic) => diagnostic.ruleId === 'limit-exceeded')
 }
 
 function describeWorkerFailure(error: unknown, config: Config): string {

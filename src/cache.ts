@@ -11,48 +11,63 @@
  * is only used when it parses as JSON, and any cut-short entry does not (a
  * build killed mid-write, a full disk, a reader racing a writer); two builds
  * writing the same entry write the same bytes. An entry that does not parse
- * is a miss: computed again and rewritten.
+ * is a miss: computed again and rewritten, and so is one that parses but is
+ * not a result of that pass over that file (`cache-entry.ts`).
+ *
+ * `--cache redis://HOST:PORT[/DB]` keeps the same entries, under the same
+ * keys, in Redis instead (`redis-cache.ts`), so that several machines share them.
  */
 import {createHash} from 'node:crypto'
 import {mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {decodeEntry, encodeEntry, entryKey, isRedisUrl, type Cache, type CacheOptions, type CachedPass} from './cache-entry.js'
 import type {Config} from './config.js'
 
 export const defaultCacheDir = path.join('node_modules', '.cache', 'fixset')
 
-export interface Cache {
-  /** The entry file of one pass over one version of one file. */
-  entryFile(pass: string, relativePath: string, sha256: string): string
-  /** The entry's value; undefined when the entry is missing or does not parse. */
-  read<T>(entryFile: string): T | undefined
-  /** Entries read so far. */
-  readonly hits: number
+export type {Cache, CacheOptions} from './cache-entry.js'
+
+/**
+ * The cache at `location`: a folder, or a Redis URL (`redis-cache.ts`,
+ * loaded only then, so a local build does not load a Redis client).
+ */
+export async function openCache(location: string, config: Config, options: CacheOptions = {}): Promise<Cache> {
+  if (isRedisUrl(location)) return (await import('./redis-cache.js')).openRedisCache(location, cacheNamespace(config), options)
+  return openFolderCache(location, config)
 }
 
-export function openCache(directory: string, config: Config): Cache {
-  const namespace = createHash('sha256').update(codeFingerprint()).update(JSON.stringify(config)).digest('hex').slice(0, 16)
-  const root = path.resolve(directory, namespace)
+/** What every entry's key is scoped by: fixset's code and the effective configuration. */
+export function cacheNamespace(config: Config): string {
+  return createHash('sha256').update(codeFingerprint()).update(JSON.stringify(config)).digest('hex').slice(0, 16)
+}
+
+function openFolderCache(directory: string, config: Config): Cache {
+  const root = path.resolve(directory, cacheNamespace(config))
   let hits = 0
+  const entryFile = (pass: CachedPass, relativePath: string, sha256: string) => {
+    const key = entryKey(pass, relativePath, sha256)
+    return path.join(root, key.slice(0, 2), `${key}.json`)
+  }
   return {
     get hits() {
       return hits
     },
-    entryFile(pass, relativePath, sha256) {
-      const key = createHash('sha256').update(`${pass}\0${relativePath}\0${sha256}`).digest('hex')
-      return path.join(root, key.slice(0, 2), `${key}.json`)
-    },
-    read<T>(entryFile: string) {
+    entryFile,
+    read(pass, relativePath, sha256) {
+      let text: string
       try {
         // Read synchronously: a rebuild reads thousands of small entries, and the promise API's
         // open/stat/read/close thread-pool round trips cost more than the reads themselves.
-        const value = JSON.parse(readFileSync(entryFile, 'utf8'), revive) as T
-        hits++
-        return value
+        text = readFileSync(entryFile(pass, relativePath, sha256), 'utf8')
       } catch {
         return undefined
       }
-    }
+      const value = decodeEntry(text, pass, relativePath, sha256)
+      if (value !== undefined) hits++
+      return value
+    },
+    close: async () => {}
   }
 }
 
@@ -62,7 +77,7 @@ export function openCache(directory: string, config: Config): Cache {
  * the workers.
  */
 export function writeCacheEntry(entryFile: string, value: unknown): void {
-  const text = JSON.stringify(value, replace)
+  const text = encodeEntry(value)
   if (writes(entryFile, text)) return
   // The first entry of a shard folder makes the folder: one failed open per folder, not a mkdir per entry.
   try {
@@ -96,18 +111,4 @@ function codeFingerprint(): string {
   }
   fingerprint = hash.digest('hex')
   return fingerprint
-}
-
-/** Typed arrays (signatures) as base64, tagged so `revive` can restore them. */
-function replace(_key: string, value: unknown): unknown {
-  if (value instanceof Uint32Array) return {$u32: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64')}
-  return value
-}
-
-function revive(_key: string, value: unknown): unknown {
-  if (value && typeof value === 'object' && '$u32' in value && typeof value.$u32 === 'string') {
-    const bytes = Buffer.from(value.$u32, 'base64')
-    return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength))
-  }
-  return value
 }

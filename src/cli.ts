@@ -13,6 +13,7 @@ import {existsSync} from 'node:fs'
 import {writeFile} from 'node:fs/promises'
 import {build, buildInto, type BuildReport} from './build.js'
 import {defaultCacheDir} from './cache.js'
+import {defaultCachePrefix} from './cache-entry.js'
 import {defaultConfig, type Config} from './config.js'
 import {configFileName, initialConfigText, loadConfig} from './config-file.js'
 import {compareStrings, type Diagnostic} from './diagnostics.js'
@@ -26,6 +27,8 @@ interface BuildFlags {
   strict?: boolean
   reporter: 'vfile' | 'json'
   cache: string | false
+  cachePrefix?: string
+  cacheTtl?: number
   maxBytes?: number
   maxParseMs?: number
   config?: string
@@ -59,7 +62,8 @@ async function runBuild(flags: BuildFlags): Promise<number> {
   const target = flags.check ? await openCheck(output) : await openOutput(output)
   let result: BuildReport
   try {
-    result = await buildInto(target, {input, workers: flags.workers, config, cache: flags.cache, onProgress: progressReporter(log, flags.quiet === true)})
+    const cacheOptions = {...(flags.cachePrefix !== undefined && {prefix: flags.cachePrefix}), ...(flags.cacheTtl !== undefined && {ttlSeconds: flags.cacheTtl})}
+    result = await buildInto(target, {input, workers: flags.workers, config, cache: flags.cache, cacheOptions, onProgress: progressReporter(log, flags.quiet === true)})
   } catch (error) {
     if ('abort' in target) await target.abort()
     throw error
@@ -260,7 +264,9 @@ export function createProgram(): Command {
     .option('-o, --output <dir>', 'folder to write, replaced as a whole, atomically (default: "output", or `output` in the config)')
     .addOption(sharedOptions.workers())
     .option('--check', 'build in memory and compare with --output; write nothing, exit 1 when they differ')
-    .option('--cache <dir>', 'cache of per-file results, keyed by content, fixset version and configuration', defaultCacheDir)
+    .option('--cache <dir|url>', 'cache of per-file results, keyed by content, fixset version and configuration: a folder, or redis://HOST:PORT[/DB] to share it', defaultCacheDir)
+    .option('--cache-prefix <prefix>', `key prefix in a Redis cache (default: "${defaultCachePrefix}")`)
+    .option('--cache-ttl <seconds>', 'seconds a Redis cache entry lives (default: until Redis evicts it)', positiveInteger)
     .option('--no-cache', 'compute everything again; read and write no cache')
     .option('--max-bytes <n>', `reject files larger than this (default: ${defaultConfig.limits.maxBytes})`, positiveInteger)
     .option('--max-parse-ms <n>', `reject files whose processing takes longer, in ms (default: ${defaultConfig.limits.maxParseMs})`, positiveInteger)
