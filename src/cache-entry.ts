@@ -16,12 +16,12 @@ export interface Cache {
   /** The value of one pass over one version of one file; undefined when there is none or it fails the check. */
   read(pass: CachedPass, relativePath: string, sha256: string): unknown | Promise<unknown>
   /**
-   * The entry file the worker that computes the result writes itself
-   * (`writeCacheEntry`), for caches in a folder; caches without it are
-   * written through `write` by the thread that ran the task.
+   * The entry file a pool's worker thread writes itself (`writeCacheEntry`),
+   * for caches in a folder, so the main thread stays free to feed the pool.
    */
   entryFile?(pass: CachedPass, relativePath: string, sha256: string): string
-  write?(pass: CachedPass, relativePath: string, sha256: string, value: unknown): Promise<void>
+  /** Stores one result: for caches without `entryFile`, and for results computed elsewhere (workers on a queue). */
+  write(pass: CachedPass, relativePath: string, sha256: string, value: unknown): Promise<void>
   close(): Promise<void>
 }
 

@@ -67,6 +67,7 @@ function openFolderCache(directory: string, config: Config): Cache {
       if (value !== undefined) hits++
       return value
     },
+    write: async (pass, relativePath, sha256, value) => writeCacheEntry(entryFile(pass, relativePath, sha256), value),
     close: async () => {}
   }
 }
@@ -98,9 +99,9 @@ function writes(file: string, text: string): boolean {
   }
 }
 
-/** fixset's version and the bytes of its own modules. */
+/** fixset's version and the bytes of its own modules: coordinator and workers of a queue must agree on it. */
 let fingerprint: string | undefined
-function codeFingerprint(): string {
+export function codeFingerprint(): string {
   if (fingerprint) return fingerprint
   const here = path.dirname(fileURLToPath(import.meta.url))
   const hash = createHash('sha256')

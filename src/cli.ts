@@ -13,7 +13,8 @@ import {existsSync} from 'node:fs'
 import {writeFile} from 'node:fs/promises'
 import {build, buildInto, type BuildReport} from './build.js'
 import {defaultCacheDir} from './cache.js'
-import {defaultCachePrefix} from './cache-entry.js'
+import {defaultCachePrefix, isRedisUrl} from './cache-entry.js'
+import {availableParallelism} from 'node:os'
 import {defaultConfig, type Config} from './config.js'
 import {configFileName, initialConfigText, loadConfig} from './config-file.js'
 import {compareStrings, type Diagnostic} from './diagnostics.js'
@@ -37,6 +38,7 @@ interface BuildFlags {
   workers?: number
   quiet?: boolean
   check?: boolean
+  queue?: string
 }
 
 /** Diagnostics shown in full on the console; past this, the summary points at report.json. */
@@ -63,7 +65,7 @@ async function runBuild(flags: BuildFlags): Promise<number> {
   let result: BuildReport
   try {
     const cacheOptions = {...(flags.cachePrefix !== undefined && {prefix: flags.cachePrefix}), ...(flags.cacheTtl !== undefined && {ttlSeconds: flags.cacheTtl})}
-    result = await buildInto(target, {input, workers: flags.workers, config, cache: flags.cache, cacheOptions, onProgress: progressReporter(log, flags.quiet === true)})
+    result = await buildInto(target, {input, workers: flags.workers, config, cache: flags.cache, cacheOptions, queue: flags.queue, onProgress: progressReporter(log, flags.quiet === true)})
   } catch (error) {
     if ('abort' in target) await target.abort()
     throw error
@@ -88,6 +90,23 @@ async function runBuild(flags: BuildFlags): Promise<number> {
     return 1
   }
   return result.exitCode
+}
+
+/** `fixset worker`: runs until SIGTERM or SIGINT, then lets its running jobs finish. */
+async function runWorker(flags: {queue: string; workers?: number; stallMs: number}): Promise<void> {
+  const {startQueueWorker} = await import('./queue-worker.js')
+  const log = (line: string) => process.stderr.write(line + '\n')
+  const worker = await startQueueWorker(flags.queue, {threads: flags.workers ?? availableParallelism(), stallMs: flags.stallMs, log})
+  await new Promise<void>((resolve) => {
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => resolve())
+  })
+  log('fixset worker: stopping')
+  await worker.close()
+}
+
+function redisUrl(value: string): string {
+  if (!isRedisUrl(value)) throw new InvalidArgumentError('expected redis://HOST:PORT[/DB]')
+  return value
 }
 
 /** `--config FILE`, else `fixset.config.json` in the working directory when there is one, else the defaults. */
@@ -268,6 +287,7 @@ export function createProgram(): Command {
     .option('--cache-prefix <prefix>', `key prefix in a Redis cache (default: "${defaultCachePrefix}")`)
     .option('--cache-ttl <seconds>', 'seconds a Redis cache entry lives (default: until Redis evicts it)', positiveInteger)
     .option('--no-cache', 'compute everything again; read and write no cache')
+    .option('--queue <url>', 'redis://HOST:PORT[/DB]: run the per-file passes on `fixset worker` processes of that Redis, on any machines', redisUrl)
     .option('--max-bytes <n>', `reject files larger than this (default: ${defaultConfig.limits.maxBytes})`, positiveInteger)
     .option('--max-parse-ms <n>', `reject files whose processing takes longer, in ms (default: ${defaultConfig.limits.maxParseMs})`, positiveInteger)
     .option('--strict', 'exit 1 when there are warnings, too')
@@ -275,6 +295,15 @@ export function createProgram(): Command {
     .addOption(new Option('--reporter <name>', 'diagnostics on the console: vfile-reporter, or JSON on stdout for machines').choices(['vfile', 'json']).default('vfile'))
     .action(async (flags: BuildFlags) => {
       process.exitCode = await runBuild(flags)
+    })
+  program
+    .command('worker')
+    .description('take per-file jobs from the queue of `fixset build --queue URL`, on this machine, until stopped (SIGTERM, Ctrl-C)')
+    .requiredOption('--queue <url>', 'redis://HOST:PORT[/DB], the same as the build\'s', redisUrl)
+    .addOption(new Option('-w, --workers <n>', 'worker threads, and jobs taken at once (default: available cores)').argParser(positiveInteger))
+    .addOption(new Option('--stall-ms <n>', 'a killed worker\'s job goes back to the queue after about twice this').argParser(positiveInteger).default(30_000))
+    .action(async (flags: {queue: string; workers?: number; stallMs: number}) => {
+      await runWorker(flags)
     })
   program
     .command('explain')

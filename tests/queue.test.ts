@@ -1,0 +1,143 @@
+/**
+ * Workers on a real queue: `fixset build --queue` with `fixset worker`
+ * processes on a redis-server of the test's own, on loopback. The output is
+ * byte-identical to a local build, with two workers and with one of them
+ * killed mid-build; Redis keeps no job or result once the build ends; a
+ * queue that cannot be reached, or that goes away mid-build, exits 2 and
+ * leaves the previous output.
+ */
+import {spawn, type ChildProcess} from 'node:child_process'
+import {copyFileSync, readdirSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {readTree, runCli, scratchDir} from './helpers/cli.js'
+import {cliPath, corpusDir, hasCorpus, inputDir, seedNames} from './helpers/paths.js'
+import {freePort, hasRedisServer, startRedis, type RedisServer} from './helpers/redis.js'
+
+/** Short, so a killed worker's job is taken again within seconds (the default is 30 s). */
+const stallMs = 1500
+
+/** Every 100th article of the shared corpus, flattened: 44 files, among them two pairs of duplicates. */
+function corpus(): string {
+  const input = scratchDir('fixset-queue-input-')
+  const files = (readdirSync(corpusDir, {recursive: true}) as string[]).filter((name) => /\.(?:md|txt)$/.test(name)).sort()
+  for (const name of files.filter((_, index) => index % 100 === 0)) copyFileSync(path.join(corpusDir, name), path.join(input, path.basename(name)))
+  return input
+}
+
+/** A `fixset worker` process, once it says it takes jobs. */
+function startWorker(url: string): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cliPath, 'worker', '--queue', url, '--workers', '1', '--stall-ms', String(stallMs)], {stdio: ['ignore', 'ignore', 'pipe']})
+    let stderr = ''
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk
+      if (stderr.includes('taking jobs')) resolve(child)
+    })
+    child.once('exit', (code) => reject(new Error(`worker exited ${code}: ${stderr}`)))
+  })
+}
+
+function stopWorker(child: ChildProcess): Promise<unknown> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  child.kill('SIGTERM')
+  return exited
+}
+
+const build = (input: string, output: string, ...flags: string[]) => runCli(['--input', input, '--output', output, '--no-cache', ...flags])
+
+/** Keys that would be jobs or results: every key of the queue but its bookkeeping (meta, id counter, event stream, stalled check) and the configuration. */
+async function jobAndResultKeys(redis: RedisServer): Promise<string[]> {
+  const keys = await redis.client.keys('fixset-queue:*')
+  return keys.filter((key) => !/^fixset-queue:(?:config:[0-9a-f]{16}|v[0-9a-f]{16}:(?:meta|id|events|stalled-check))$/.test(key))
+}
+
+describe.skipIf(!hasRedisServer || !hasCorpus)('a build on a queue with worker processes', () => {
+  let redis: RedisServer
+  let input: string
+  let local: Map<string, string>
+  const workers: ChildProcess[] = []
+  beforeAll(async () => {
+    redis = await startRedis()
+    input = corpus()
+    const output = path.join(scratchDir(), 'out')
+    const run = await build(input, output, '--workers', '1')
+    expect(run.status, run.stderr).toBe(0)
+    local = readTree(output)
+  })
+  afterAll(async () => {
+    await Promise.all(workers.map(stopWorker))
+    await redis?.stop()
+  })
+
+  it('with two workers is byte-identical to a local build, and leaves no job or result in Redis', async () => {
+    workers.push(await startWorker(redis.url), await startWorker(redis.url))
+    const output = path.join(scratchDir(), 'out')
+    const run = await build(input, output, '--queue', redis.url)
+    expect(run.status, run.stderr).toBe(0)
+    expect(readTree(output)).toEqual(local)
+    expect(await jobAndResultKeys(redis)).toEqual([])
+  })
+
+  it('with a worker killed (SIGKILL) in the middle of a job is byte-identical too', async () => {
+    const victim = workers[0]!
+    const output = path.join(scratchDir(), 'out')
+    const running = build(input, output, '--queue', redis.url)
+    // Both workers busy (each takes one job at a time): the victim is in the middle of one.
+    for (;;) {
+      const [active] = await redis.client.keys('fixset-queue:v*:active')
+      if (active !== undefined && (await redis.client.llen(active)) === 2) break
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    victim.kill('SIGKILL')
+    const run = await running
+    expect(run.status, run.stderr).toBe(0)
+    expect(victim.signalCode).toBe('SIGKILL')
+    expect(readTree(output)).toEqual(local)
+    expect(await jobAndResultKeys(redis)).toEqual([])
+  })
+})
+
+describe.skipIf(!hasRedisServer)('a queue that is not there', () => {
+  /** The seeds and one article of its own. */
+  function smallCorpus(): string {
+    const dir = scratchDir('fixset-input-')
+    for (const seed of seedNames) copyFileSync(path.join(inputDir, seed), path.join(dir, seed))
+    writeFileSync(path.join(dir, 'other.md'), '---\ntitle: Restart the Router\n---\n\n## 1. Unplug it\n\nWait ten seconds.\n')
+    return dir
+  }
+
+  it('cannot be reached: one line, exit 2, the previous output left', async () => {
+    const input = smallCorpus()
+    const output = path.join(scratchDir(), 'out')
+    expect((await build(input, output)).status).toBe(0)
+    const before = readTree(output)
+    const port = await freePort()
+    const run = await build(input, output, '--queue', `redis://127.0.0.1:${port}`)
+    expect(run.status).toBe(2)
+    expect(run.stderr).toBe(`fixset: the queue at redis://127.0.0.1:${port} cannot be reached: connect ECONNREFUSED 127.0.0.1:${port}\n`)
+    expect(readTree(output)).toEqual(before)
+  })
+
+  it('goes away mid-build: one line, exit 2, the previous output left', async () => {
+    const redis = await startRedis()
+    const input = smallCorpus()
+    const output = path.join(scratchDir(), 'out')
+    expect((await build(input, output)).status).toBe(0)
+    const before = readTree(output)
+    // No worker: the build waits on its first jobs until Redis stops under it.
+    const running = build(input, output, '--queue', redis.url)
+    for (;;) {
+      const [waiting] = await redis.client.keys('fixset-queue:v*:wait')
+      if (waiting !== undefined && (await redis.client.llen(waiting)) > 0) break
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    await redis.stop()
+    const run = await running
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(new RegExp(`^fixset: the queue at ${redis.url.replace(/[./]/g, '\\$&')} cannot be reached: [^\\n]+\\n$`))
+    expect(readTree(output)).toEqual(before)
+    expect(readdirSync(path.dirname(output))).toEqual(['out'])
+  })
+})
