@@ -12,6 +12,7 @@
  * by the other workers every `stallMs`) gives the job to another worker. A
  * worker reconnects to a Redis that comes back.
  */
+import {hostname} from 'node:os'
 import {UnrecoverableError, Worker, type Job} from 'bullmq'
 import {encodeEntry} from './cache-entry.js'
 import {cacheNamespace} from './cache.js'
@@ -67,6 +68,8 @@ export async function startQueueWorker(url: string, options: WorkerOptions): Pro
   const worker = new Worker<PassJob, void>(queueName(), processJob, {
     connection: redisOptions(url, reconnecting),
     prefix: queuePrefix,
+    // Named after its machine and process: BullMQ records it on each job it takes (`processedBy`), to find a worker by its job.
+    name: `${hostname()}:${process.pid}`,
     concurrency: options.threads,
     lockDuration: stallMs,
     stalledInterval: stallMs,

@@ -3,8 +3,10 @@
  * processes on a redis-server of the test's own, on loopback. The output is
  * byte-identical to a local build, with two workers and with one of them
  * killed mid-build; Redis keeps no job or result once the build ends; a
- * queue that cannot be reached, or that goes away mid-build, exits 2 and
- * leaves the previous output.
+ * coordinator killed and run again finishes from the shared cache; a file
+ * whose worker dies on every try is rejected after three; a queue that
+ * cannot be reached, or that goes away mid-build, exits 2 and leaves the
+ * previous output.
  */
 import {spawn, type ChildProcess} from 'node:child_process'
 import {copyFileSync, readdirSync, writeFileSync} from 'node:fs'
@@ -97,17 +99,80 @@ describe.skipIf(!hasRedisServer || !hasCorpus)('a build on a queue with worker p
     expect(readTree(output)).toEqual(local)
     expect(await jobAndResultKeys(redis)).toEqual([])
   })
+
+  it('with its coordinator killed and run again, finishes from the shared cache, byte-identical', async () => {
+    const output = path.join(scratchDir(), 'out')
+    const cache = `${redis.url}/1`
+    const coordinator = spawn(process.execPath, [cliPath, '--input', input, '--output', output, '--queue', redis.url, '--cache', cache, '--quiet'], {stdio: 'ignore'})
+    await redis.client.select(1)
+    while ((await redis.client.dbsize()) < 10) await new Promise((resolve) => setTimeout(resolve, 20))
+    await redis.client.select(0)
+    coordinator.kill('SIGKILL')
+    await new Promise((resolve) => coordinator.once('exit', resolve))
+    const run = await build(input, output, '--queue', redis.url, '--cache', cache)
+    expect(run.status, run.stderr).toBe(0)
+    expect(Number(/ (\d+) cache hits/.exec(run.stderr)?.[1])).toBeGreaterThanOrEqual(10)
+    expect(readTree(output)).toEqual(local)
+  })
+})
+
+/** The seeds and one article of its own. */
+function smallCorpus(): string {
+  const dir = scratchDir('fixset-input-')
+  for (const seed of seedNames) copyFileSync(path.join(inputDir, seed), path.join(dir, seed))
+  writeFileSync(path.join(dir, 'other.md'), '---\ntitle: Restart the Router\n---\n\n## 1. Unplug it\n\nWait ten seconds.\n')
+  return dir
+}
+
+describe.skipIf(!hasRedisServer)('a file whose worker dies every time', () => {
+  let redis: RedisServer
+  beforeAll(async () => {
+    redis = await startRedis()
+  })
+  afterAll(async () => {
+    await redis?.stop()
+  })
+
+  it('is rejected after three tries, with that reason, and the other files are built', async () => {
+    const input = smallCorpus()
+    writeFileSync(path.join(input, 'poison.md'), '---\ntitle: Poison\n---\n\n## 1. Step\n\nThis file kills its worker, as the test does below.\n')
+    const workers = new Map<number, ChildProcess>()
+    const addWorker = async () => {
+      const worker = await startWorker(redis.url)
+      workers.set(worker.pid!, worker)
+    }
+    await addWorker()
+    const output = path.join(scratchDir(), 'out')
+    const running = build(input, output, '--queue', redis.url)
+    let done = false
+    void running.then(() => (done = true))
+    // Whenever a worker takes poison.md's job (BullMQ records the worker's name, HOST:PID), that worker is killed and another started.
+    let kills = 0
+    while (!done) {
+      for (const key of await redis.client.keys('fixset-queue:v*:active')) {
+        for (const id of await redis.client.lrange(key, 0, -1)) {
+          const [data, processedBy] = await redis.client.hmget(key.replace(/active$/, id), 'data', 'pb')
+          const pid = Number(processedBy?.split(':').pop())
+          if (data == null || JSON.parse(data).path !== 'poison.md' || !workers.has(pid)) continue
+          workers.get(pid)!.kill('SIGKILL')
+          workers.delete(pid)
+          kills++
+          await addWorker()
+        }
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    const run = await running
+    await Promise.all([...workers.values()].map(stopWorker))
+    expect(kills).toBe(3)
+    expect(run.status).toBe(1)
+    const manifest = JSON.parse(readTree(output).get('manifest.json')!) as {files: Array<{path: string; status: string; reason?: string}>}
+    expect(manifest.files.find((file) => file.path === 'poison.md')).toMatchObject({status: 'rejected', reason: 'A worker stopped (killed or lost) while processing this file, 3 times; the file is rejected.'})
+    expect(manifest.files.filter((file) => file.status !== 'rejected').map((file) => file.path).sort()).toEqual([...seedNames, 'other.md'].sort())
+  })
 })
 
 describe.skipIf(!hasRedisServer)('a queue that is not there', () => {
-  /** The seeds and one article of its own. */
-  function smallCorpus(): string {
-    const dir = scratchDir('fixset-input-')
-    for (const seed of seedNames) copyFileSync(path.join(inputDir, seed), path.join(dir, seed))
-    writeFileSync(path.join(dir, 'other.md'), '---\ntitle: Restart the Router\n---\n\n## 1. Unplug it\n\nWait ten seconds.\n')
-    return dir
-  }
-
   it('cannot be reached: one line, exit 2, the previous output left', async () => {
     const input = smallCorpus()
     const output = path.join(scratchDir(), 'out')
