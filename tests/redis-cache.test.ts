@@ -1,15 +1,15 @@
 /**
  * The shared cache on a real redis-server (`--cache redis://…`): two output
  * folders share it, its entries are checked when read, its keys carry the
- * prefix and time to live asked for, and a Redis that cannot be reached is
- * an error (exit 2), not a cold build.
+ * prefix and time to live asked for, and a Redis that cannot be reached, or
+ * that goes away mid-build, is an error (exit 2), not a cold build.
  */
 import {copyFileSync, readdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {decodeEntry, encodeEntry} from '../src/cache-entry.js'
 import {readTree, runCli, scratchDir} from './helpers/cli.js'
-import {inputDir, seedNames} from './helpers/paths.js'
+import {corpusDir, hasCorpus, inputDir, seedNames} from './helpers/paths.js'
 import {freePort, hasRedisServer, noRedisServer, startRedis, type RedisServer} from './helpers/redis.js'
 
 /** The seeds (two duplicates) and an article of its own: three scans, two renders. */
@@ -96,6 +96,25 @@ describe.skipIf(!hasRedisServer)('a cache on a real redis-server', () => {
     await redis.client.select(0)
     expect(ttls.every((ttl) => ttl > 0 && ttl <= 600)).toBe(true)
   })
+})
+
+it.skipIf(!hasRedisServer || !hasCorpus)('stops with one line and exit 2 when the cache goes away mid-build, leaving the previous output', async () => {
+  const redis = await startRedis()
+  // Every 100th article of the shared corpus: enough work for Redis to stop while the build writes entries.
+  const input = scratchDir('fixset-input-')
+  const files = (readdirSync(corpusDir, {recursive: true}) as string[]).filter((name) => /\.(?:md|txt)$/.test(name)).sort()
+  for (const name of files.filter((_, index) => index % 100 === 0)) copyFileSync(path.join(corpusDir, name), path.join(input, path.basename(name)))
+  const output = path.join(scratchDir(), 'out')
+  expect((await build(input, output, '--no-cache')).status).toBe(0)
+  const before = readTree(output)
+  const running = build(input, output, '--cache', redis.url)
+  while ((await redis.client.dbsize()) < 1) await new Promise((resolve) => setTimeout(resolve, 20))
+  await redis.stop()
+  const run = await running
+  expect(run.status).toBe(2)
+  expect(run.stderr).toMatch(new RegExp(`^fixset: the cache at ${redis.url.replace(/[./]/g, '\\$&')} cannot be reached: [^\\n]+\\n$`))
+  expect(readTree(output)).toEqual(before)
+  expect(readdirSync(path.dirname(output))).toEqual(['out'])
 })
 
 it('stops with one line and exit 2 when the cache cannot be reached, leaving the previous output', async () => {
