@@ -135,7 +135,9 @@ describe.skipIf(!hasRedisServer)('a file whose worker dies every time', () => {
 
   it('is rejected after three tries, with that reason, and the other files are built', async () => {
     const input = smallCorpus()
-    writeFileSync(path.join(input, 'poison.md'), '---\ntitle: Poison\n---\n\n## 1. Step\n\nThis file kills its worker, as the test does below.\n')
+    // Nearly the size cap, in distinct words, so its scan lasts long enough for the test to see a worker holding it.
+    const words = Array.from({length: 110_000}, (_, index) => `w${(index * 7919) % 100_003}`)
+    writeFileSync(path.join(input, 'poison.md'), `---\ntitle: Poison\n---\n\n## 1. Step\n\n${words.join(' ')}\n`)
     const workers = new Map<number, ChildProcess>()
     const addWorker = async () => {
       const worker = await startWorker(redis.url)
@@ -160,11 +162,12 @@ describe.skipIf(!hasRedisServer)('a file whose worker dies every time', () => {
           await addWorker()
         }
       }
-      await new Promise((resolve) => setTimeout(resolve, 20))
+      await new Promise((resolve) => setTimeout(resolve, 5))
     }
     const run = await running
     await Promise.all([...workers.values()].map(stopWorker))
-    expect(kills).toBe(3)
+    // At least three: a kill that lands just after a job finished costs no try (the scan then passes, and its render is killed three times).
+    expect(kills).toBeGreaterThanOrEqual(3)
     expect(run.status).toBe(1)
     const manifest = JSON.parse(readTree(output).get('manifest.json')!) as {files: Array<{path: string; status: string; reason?: string}>}
     expect(manifest.files.find((file) => file.path === 'poison.md')).toMatchObject({status: 'rejected', reason: 'A worker stopped (killed or lost) while processing this file, 3 times; the file is rejected.'})
