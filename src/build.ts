@@ -1,8 +1,9 @@
 /**
  * The pipeline end to end, handing its files to an output sink (`write.ts`).
  *
- *   discover → scan every file (decode, strip, frontmatter, words, signature)
- *            → deduplicate → render each canonical member (parse, clean,
+ *   discover → scan every file (decode, strip, frontmatter, words, signature,
+ *            line hashes) → deduplicate → find the lines recurring across
+ *            clusters (`stages/recurring.ts`) → render each canonical member (parse, clean,
  *            extract) → emit its fix set → emit index, manifest and report
  *
  * The expensive remark stages run once per cluster, not once per file: real
@@ -13,13 +14,15 @@ import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import pMap from 'p-map'
 import {defaultConfig, type Config} from './config.js'
-import {readOrReject, rejectedFile, type AcceptedFile, type RejectedFile, type RenderResult, type ScannedFile, type ScanResult} from './process-file.js'
+import {configFromObject, type ConfigInput} from './config-file.js'
+import {readOrReject, rejectedFile, type AcceptedFile, type PassTask, type RejectedFile, type RenderResult, type ScannedFile, type ScanResult} from './process-file.js'
 import {outputFromFiles} from './read-output.js'
 import type {FixSet} from './schema.js'
 import {compareCanonical, deduplicate, similarity, type Cluster} from './stages/dedupe.js'
-import {listSourcePaths, type SourceFile} from './stages/discover.js'
-import {openCache, type Cache, type CacheOptions} from './cache.js'
-import {emitClosing, emitFixSet, type Emitted, type EmittedFixSet} from './stages/emit.js'
+import {findRecurring, hashHex, recurringIn, type RecurringSet} from './stages/recurring.js'
+import {discoverSources, type ReadHooks, type SourceFile} from './stages/discover.js'
+import {openCacheAt, type Cache, type CacheEntry, type CacheOptions} from './cache.js'
+import {emitClosing, emitFixSet, type Emitted, type EmittedFixSet, type RecurringSummary} from './stages/emit.js'
 import {assignIds} from './stages/ids.js'
 import {createPassPool, isLimitRejection, type Pass, type RemotePool} from './pool.js'
 import {memorySink, type OutputSink} from './write.js'
@@ -29,7 +32,8 @@ export interface BuildOptions {
   input: string
   /** Worker threads for the per-file passes; default: the available cores. */
   workers?: number
-  config?: Config
+  /** Any part of a configuration, validated and merged with the defaults as `--config FILE` is (`config-file.ts`). */
+  config?: ConfigInput
   /** Cache folder, or Redis URL (`redis://HOST:PORT[/DB]`), for per-file results; false for none. Default: none (the CLI defaults to `node_modules/.cache/fixset`). */
   cache?: string | false
   /** Key prefix and time to live of a Redis cache. */
@@ -43,6 +47,8 @@ export interface BuildOptions {
   renderAll?: boolean
   /** Called as files are scanned (pass `scan`), then as clusters are rendered (pass `render`). */
   onProgress?: (done: number, total: number, pass: 'scan' | 'render') => void
+  /** For tests: runs between discovery and each read of a file (`stages/discover.ts`), to swap it deterministically. */
+  readHooks?: ReadHooks
 }
 
 /** What a build reports once its files are out. */
@@ -80,10 +86,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
  * manifest and report need of it stays in memory.
  */
 export async function buildInto(sink: OutputSink, options: BuildOptions): Promise<BuildReport> {
-  const config = options.config ?? defaultConfig
+  const config = options.config === undefined ? defaultConfig : configFromObject(options.config)
   const input = path.resolve(options.input)
-  const paths = await listSourcePaths(input, config.extensions)
-  const cache = options.cache ? await openCache(options.cache, config, options.cacheOptions) : undefined
+  const {paths, unlisted} = discoverSources(input, config.extensions)
+  const cache = options.cache ? await openCacheAt(options.cache, config, options.cacheOptions) : undefined
   let remote: RemotePool | undefined
   try {
     remote = options.queue ? await openRemotePool(options.queue, config) : undefined
@@ -91,7 +97,7 @@ export async function buildInto(sink: OutputSink, options: BuildOptions): Promis
     await cache?.close()
     throw error
   }
-  const runner = createRunner(input, config, paths.length, options.workers, cache, remote)
+  const runner = createRunner(input, config, paths.length, options.workers, cache, remote, options.readHooks)
   try {
     let done = 0
     const progress = <T>(pass: Pass, total: number, result: T) => (options.onProgress?.(++done, total, pass), result)
@@ -99,7 +105,9 @@ export async function buildInto(sink: OutputSink, options: BuildOptions): Promis
     const scans = await pMap(paths, async (relative) => progress('scan', paths.length, (await runner.run('scan', relative)) as ScanResult), {concurrency: runner.concurrency})
     const accepted = new Map(scans.flatMap((scan) => (scan.status === 'ok' ? [[scan.path, scan] as const] : [])))
     const clusters = deduplicate([...accepted.values()].map(toDedupeInput), config.dedupe)
-    const rendered = options.renderAll ? await renderEvery([...accepted.values()], runner) : undefined
+    const recurring = findRecurring(clusters, (member) => accepted.get(member)!.blocks, config.recurring)
+    const render: Render = (scan) => runner.run('render', scan.path, scan.sha256, recurringIn(scan.blocks, recurring)) as Promise<RenderResult>
+    const rendered = options.renderAll ? await renderEvery([...accepted.values()], render, runner.concurrency) : undefined
 
     done = 0
     const late: RejectedFile[] = []
@@ -108,7 +116,7 @@ export async function buildInto(sink: OutputSink, options: BuildOptions): Promis
     const promoted: Array<{settled: SettledCluster; members: ScannedFile[]}> = []
     const written = await pMap(clusters, async (cluster) => {
       const members = membersOf(cluster, accepted, config)
-      const {settled, rejected} = await settle(members, runner, rendered)
+      const {settled, rejected} = await settle(members, render, rendered)
       late.push(...rejected)
       progress('render', clusters.length, undefined)
       if (!settled) return undefined
@@ -119,10 +127,14 @@ export async function buildInto(sink: OutputSink, options: BuildOptions): Promis
       written.filter((fixset) => fixset !== undefined),
       promoted,
       sink,
-      runner
+      render
     )
-    const rejected = [...scans.filter((scan): scan is RejectedFile => scan.status === 'rejected'), ...late]
-    const closing = emitClosing(fixsets, rejected)
+    const rejected = [
+      ...unlisted.map((entry) => rejectedFile({path: entry.path, sha256: ''}, entry.reason)),
+      ...scans.filter((scan): scan is RejectedFile => scan.status === 'rejected'),
+      ...late
+    ]
+    const closing = emitClosing(fixsets, rejected, recurringSummary(recurring, clusters.length))
     for (const [relative, content] of closing.files) await sink.write(relative, content)
     const {files, ...emitted} = closing
     return {
@@ -172,7 +184,7 @@ async function settleIds(
   written: WrittenFixSet[],
   promoted: ReadonlyArray<{settled: SettledCluster; members: ScannedFile[]}>,
   sink: OutputSink,
-  runner: Runner
+  render: Render
 ): Promise<WrittenFixSet[]> {
   const finalIds = assignIds([...written.map((fixset) => fixset.canonicalPath), ...promoted.map(({settled}) => settled.canonical.path)])
   const late = await Promise.all(promoted.map(({settled, members}) => writeFixSet(sink, finalIds.get(settled.canonical.path)!, settled, members)))
@@ -182,7 +194,7 @@ async function settleIds(
       if (id === fixset.id) return fixset
       for (const name of fixset.fileNames) await sink.remove(name)
       const members = fixset.members.slice(fixset.members.findIndex((member) => member.path === fixset.canonicalPath))
-      const {settled} = await settle(members, runner)
+      const {settled} = await settle(members, render)
       if (settled?.canonical.path !== fixset.canonicalPath) throw new Error(`${fixset.canonicalPath} rendered once but not a second time`)
       return writeFixSet(sink, id, settled, fixset.members)
     })
@@ -206,10 +218,10 @@ function membersOf(cluster: Cluster, scans: ReadonlyMap<string, ScannedFile>, co
  * costs the others their fix set. Members before the canonical one are only
  * there when they failed; those after it are its duplicates.
  */
-async function settle(members: readonly ScannedFile[], runner: Runner, rendered?: ReadonlyMap<string, RenderResult>): Promise<{settled?: SettledCluster; rejected: RejectedFile[]}> {
+async function settle(members: readonly ScannedFile[], render: Render, rendered?: ReadonlyMap<string, RenderResult>): Promise<{settled?: SettledCluster; rejected: RejectedFile[]}> {
   const rejected: RejectedFile[] = []
   for (const [index, member] of members.entries()) {
-    const result = rendered?.get(member.path) ?? ((await runner.run('render', member.path, member.sha256)) as RenderResult)
+    const result = rendered?.get(member.path) ?? (await render(member))
     if (result.status === 'rejected') {
       rejected.push(result)
       continue
@@ -232,8 +244,17 @@ async function settle(members: readonly ScannedFile[], runner: Runner, rendered?
 }
 
 /** Every file rendered up front (`renderAll`), to prove the output does not depend on rendering only canonical members. */
-async function renderEvery(scans: readonly ScannedFile[], runner: Runner): Promise<Map<string, RenderResult>> {
-  return new Map(await pMap(scans, async (scan) => [scan.path, (await runner.run('render', scan.path, scan.sha256)) as RenderResult] as const, {concurrency: runner.concurrency}))
+async function renderEvery(scans: readonly ScannedFile[], render: Render, concurrency: number): Promise<Map<string, RenderResult>> {
+  return new Map(await pMap(scans, async (scan) => [scan.path, await render(scan)] as const, {concurrency}))
+}
+
+/** The render pass over one scanned file, with the recurring hashes it holds. */
+type Render = (scan: ScannedFile) => Promise<RenderResult>
+
+/** What report.json says of the corpus's recurring blocks (`fixset explain` reads it back). */
+function recurringSummary(recurring: RecurringSet, clusters: number): RecurringSummary {
+  const blocks = [...recurring.clusters].sort((a, b) => a[0] - b[0]).map(([hash, count]) => ({hash: hashHex(hash), clusters: count}))
+  return {threshold: recurring.threshold, clusters, blocks}
 }
 
 function toDedupeInput(scan: ScannedFile) {
@@ -248,7 +269,7 @@ interface Runner {
    * read, lets a render be found in the cache without reading the file again;
    * a file whose bytes changed since is rejected, so a fix set never mixes two versions of it.
    */
-  run(pass: Pass, relative: string, scannedSha256?: string): Promise<ScanResult | RenderResult>
+  run(pass: Pass, relative: string, scannedSha256?: string, recurring?: number[]): Promise<ScanResult | RenderResult>
   close(): Promise<void>
 }
 
@@ -261,26 +282,40 @@ interface Runner {
  * local pool the worker writes a folder cache's entry itself, so this thread
  * stays free to feed the pool.
  */
-function createRunner(input: string, config: Config, files: number, requested: number | undefined, cache: Cache | undefined, remote?: RemotePool): Runner {
+function createRunner(
+  input: string,
+  config: Config,
+  files: number,
+  requested: number | undefined,
+  cache: Cache | undefined,
+  remote?: RemotePool,
+  readHooks?: ReadHooks
+): Runner {
   const threads = Math.max(1, Math.min(requested ?? availableParallelism(), Math.ceil(files / minFilesPerWorker)))
   const pool = remote ?? createPassPool(config, threads)
-  const execute = async (pass: Pass, source: SourceFile): Promise<ScanResult | RenderResult> => {
-    const cacheFile = remote ? undefined : cache?.entryFile?.(pass, source.path, source.sha256)
-    const result = await pool.run(pass, cacheFile === undefined ? {source} : {source, cacheFile})
-    if (cacheFile === undefined && cache && !isLimitRejection(result)) await cache.write(pass, source.path, source.sha256, result)
+  const execute = async (pass: Pass, source: SourceFile, entry: CacheEntry | undefined, recurring: number[] | undefined): Promise<ScanResult | RenderResult> => {
+    // In a local pool, only the entry's file and key cross to the worker, which writes the entry itself.
+    const workerWrites = !remote && entry?.file !== undefined
+    const task: PassTask = {source, ...(workerWrites && {cacheEntry: {file: entry.file!, key: entry.key}}), ...(recurring && {recurring})}
+    const result = await pool.run(pass, task)
+    if (!workerWrites && entry && cache && !isLimitRejection(result)) await cache.write(entry, result)
     return result
   }
   return {
     concurrency: remote?.concurrency ?? threads * 4,
-    async run(pass, relative, scannedSha256) {
-      const read = async (sha256: string) => (await cache?.read(pass, relative, sha256)) as ScanResult | RenderResult | undefined
-      const known = scannedSha256 === undefined ? undefined : await read(scannedSha256)
+    async run(pass, relative, scannedSha256, recurring) {
+      // The recurring hashes are part of a render's key: the same bytes render differently with others.
+      const variant = recurring === undefined || recurring.length === 0 ? '' : recurring.join(',')
+      const entryOf = (sha256: string) => cache?.entry(pass, relative, sha256, variant)
+      const read = async (entry: CacheEntry | undefined) => (entry === undefined ? undefined : await cache?.read<ScanResult | RenderResult>(entry))
+      const known = scannedSha256 === undefined ? undefined : await read(entryOf(scannedSha256))
       if (known) return known
-      const source = readOrReject(input, relative, config.limits)
+      const source = readOrReject(input, relative, config.limits, readHooks)
       if (!('bytes' in source)) return source
       if (scannedSha256 !== undefined && source.sha256 !== scannedSha256) return rejectedFile(source, 'the file changed while fixset was building; build again')
-      const cached = scannedSha256 === undefined ? await read(source.sha256) : undefined
-      return cached ?? execute(pass, source)
+      const entry = entryOf(source.sha256)
+      const cached = scannedSha256 === undefined ? await read(entry) : undefined
+      return cached ?? execute(pass, source, entry, recurring)
     },
     close: () => pool.destroy()
   }

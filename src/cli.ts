@@ -9,7 +9,7 @@ import {Command, InvalidArgumentError, Option} from 'commander'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
-import {existsSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {writeFile} from 'node:fs/promises'
 import {build, buildInto, type BuildReport} from './build.js'
 import {defaultCacheDir} from './cache.js'
@@ -20,9 +20,16 @@ import {configFileName, initialConfigText, loadConfig} from './config-file.js'
 import {compareStrings, type Diagnostic} from './diagnostics.js'
 import {diffOutputs, formatMarkdown, formatText, hasChanges} from './diff.js'
 import {evaluate} from './evaluate.js'
+import {readGold} from './evaluate/gold.js'
+import {defaultFamilies, readFamiliesFile} from './evaluate/leftovers.js'
+import {evaluateGold} from './evaluate/measure-gold.js'
+import {formatEvaluation, formatGold} from './evaluate/report.js'
 import {readGitOutput, readOutput} from './read-output.js'
 import {processPath} from './process-file.js'
-import {assertSeparateFolders, openCheck, openOutput, UsageError} from './write.js'
+import {suggestionsConfig, suggestRules} from './suggest.js'
+import {terminalSafe} from './stages/file-names.js'
+import {assertInputFolder, assertOutputFolder, removeOnSignal} from './cli-guards.js'
+import {assertSeparateFolders, hasEntries, openCheck, openOutput, stagingFolderOf, UsageError} from './write.js'
 
 interface BuildFlags {
   strict?: boolean
@@ -39,6 +46,7 @@ interface BuildFlags {
   quiet?: boolean
   check?: boolean
   queue?: string
+  allowEmpty?: boolean
 }
 
 /** Diagnostics shown in full on the console; past this, the summary points at report.json. */
@@ -58,9 +66,13 @@ async function runBuild(flags: BuildFlags): Promise<number> {
   const outputName = flags.output ?? config.output
   const input = path.resolve(inputName)
   const output = path.resolve(outputName)
+  assertInputFolder(input, inputName, flags.input !== undefined || config.input !== defaultConfig.input)
+  assertOutputFolder(output, outputName)
   assertSeparateFolders(input, output)
   const log = flags.quiet ? () => {} : (line: string) => process.stderr.write(line + '\n')
   // Files stream into a staging folder (or are compared with the output, for --check) as they are made.
+  // Before the staging folder exists, so no signal can come between its making and its handler.
+  const keepSignals = flags.check ? () => {} : removeOnSignal(stagingFolderOf(output))
   const target = flags.check ? await openCheck(output) : await openOutput(output)
   let result: BuildReport
   try {
@@ -68,26 +80,36 @@ async function runBuild(flags: BuildFlags): Promise<number> {
     result = await buildInto(target, {input, workers: flags.workers, config, cache: flags.cache, cacheOptions, queue: flags.queue, onProgress: progressReporter(log, flags.quiet === true)})
   } catch (error) {
     if ('abort' in target) await target.abort()
+    keepSignals()
     throw error
   }
   if (flags.reporter === 'json') process.stdout.write(JSON.stringify({diagnostics: result.diagnostics, tally: result.tally}, null, 2) + '\n')
-  else log(consoleReport(result.diagnostics))
+  // Not even computed under --quiet.
+  else if (!flags.quiet) log(consoleReport(result.diagnostics))
   if ('result' in target) {
     const {stale, missing, extra} = target.result()
-    const problems = [...stale.map((file) => `stale:   ${file}`), ...missing.map((file) => `missing: ${file}`), ...extra.map((file) => `extra:   ${file}`)]
+    const problems = [...stale.map((file) => `stale:   ${terminalSafe(file)}`), ...missing.map((file) => `missing: ${terminalSafe(file)}`), ...extra.map((file) => `extra:   ${terminalSafe(file)}`)]
     if (problems.length > 0) {
       process.stderr.write(`${outputName} is not up to date with ${inputName} (run \`npm run build-content\`):\n${problems.join('\n')}\n`)
       return 1
     }
     log(`${outputName} is up to date (${result.outputFiles} files)`)
   } else {
+    if (result.summary.files === 0 && !flags.allowEmpty && (await hasEntries(output))) {
+      await target.abort()
+      keepSignals()
+      throw new UsageError(
+        `${inputName} holds no ${config.extensions.join(', ')} files: not replacing ${outputName}, which is not empty, with an empty output (pass --allow-empty to do that)`
+      )
+    }
     await target.commit()
   }
+  keepSignals()
   log(summaryLine(result, (performance.now() - started) / 1000))
-  for (const row of result.manifest) if (row.status === 'rejected') process.stderr.write(`rejected: ${row.path}: ${row.reason}\n`)
-  if (flags.strict && result.summary.warnings > 0) {
-    process.stderr.write(`--strict: ${result.summary.warnings} warnings\n`)
-    return 1
+  for (const row of result.manifest) if (row.status === 'rejected') process.stderr.write(`rejected: ${terminalSafe(row.path)}: ${terminalSafe(row.reason ?? '')}\n`)
+  if (result.exitCode === 0 && flags.strict && result.summary.warnings > 0) {
+    process.stderr.write(`--strict: ${result.summary.warnings} warnings (exit 3)\n`)
+    return 3
   }
   return result.exitCode
 }
@@ -115,21 +137,50 @@ async function resolveConfig(file: string | undefined): Promise<Config> {
   return existsSync(configFileName) ? loadConfig(configFileName) : defaultConfig
 }
 
-/** `fixset explain FILE`: every removal and repair in one file, with rule and lines, then its diagnostics. */
-async function runExplain(file: string, flags: {config?: string}): Promise<number> {
+/**
+ * `fixset explain FILE`: every removal and repair in one file, with rule and
+ * lines, then its diagnostics. One file cannot know which of its lines recur
+ * across the corpus: they are read from a build's report.json (`--output`, or
+ * the configured output folder), and explain says where it found them or that it has none.
+ */
+async function runExplain(file: string, flags: {config?: string; output?: string}): Promise<number> {
   const config = await resolveConfig(flags.config)
-  const result = processPath(path.dirname(path.resolve(file)), path.basename(file), config)
+  const output = flags.output ?? config.output
+  const recurring = readRecurring(output)
+  const result = processPath(path.dirname(path.resolve(file)), path.basename(file), config, recurring)
+  process.stdout.write(
+    recurring
+      ? `recurring blocks: ${recurring.size} known from ${path.join(output, 'report.json')}\n`
+      : `recurring blocks: not known (no report.json in ${output}); build the corpus and pass --output to see them\n`
+  )
   const lines = result.changes
     .map((change) => {
       const where = change.startLine === null ? '' : change.endLine !== null && change.endLine !== change.startLine ? `${change.startLine}-${change.endLine}` : `${change.startLine}`
       return {where, start: change.startLine ?? 0, text: `${where.padEnd(9)} ${change.action.padEnd(8)} ${change.ruleId.padEnd(20)} ${change.bytes > 0 ? `${change.bytes} bytes` : ''}`.trimEnd()}
     })
     .sort((a, b) => a.start - b.start || compareStrings(a.text, b.text))
-  process.stdout.write(`${file}: ${result.status === 'ok' ? 'accepted' : `rejected: ${result.reason}`}\n`)
+  process.stdout.write(`${terminalSafe(file)}: ${result.status === 'ok' ? 'accepted' : `rejected: ${terminalSafe(result.reason)}`}\n`)
   process.stdout.write(lines.length === 0 ? 'nothing removed or repaired\n' : `lines     action   rule\n${lines.map((line) => line.text).join('\n')}\n`)
-  if (result.status === 'ok') process.stdout.write(`title: ${result.title}\nfixes: ${result.article.fixes.length}\n`)
+  if (result.status === 'ok') process.stdout.write(`title: ${terminalSafe(result.title)}\nfixes: ${result.article.fixes.length}\n`)
   process.stdout.write(consoleReport(result.diagnostics, Number.POSITIVE_INFINITY) + '\n')
   return result.status === 'ok' ? 0 : 1
+}
+
+/** The recurring line hashes a build's report.json lists, or undefined when there is none. */
+function readRecurring(output: string): Set<number> | undefined {
+  const report = path.join(output, 'report.json')
+  if (!existsSync(report)) return undefined
+  const parsed = JSON.parse(readFileSync(report, 'utf8')) as {recurring?: {blocks?: Array<{hash: string}>}}
+  const blocks = parsed.recurring?.blocks
+  return blocks === undefined ? undefined : new Set(blocks.map((block) => Number.parseInt(block.hash, 16)))
+}
+
+/** `fixset rules suggest`: the corpus's recurring blocks as `dropLines` rules, a config fragment on stdout. */
+async function runSuggest(flags: {input?: string; config?: string}): Promise<number> {
+  const config = await resolveConfig(flags.config)
+  const input = path.resolve(flags.input ?? config.input)
+  process.stdout.write(suggestionsConfig(await suggestRules(input, config), config))
+  return 0
 }
 
 interface EvalFlags {
@@ -139,27 +190,21 @@ interface EvalFlags {
   config?: string
   workers?: number
   json?: boolean
+  gold?: string
+  families?: string
 }
 
-/** `fixset eval`: the quality figures of `evaluate.ts` for any corpus. */
+/** `fixset eval`: the quality figures of `evaluate.ts` for any corpus, and with --gold those of `evaluate/measure-gold.ts`. */
 async function runEval(flags: EvalFlags): Promise<number> {
   const input = path.resolve(flags.input)
+  // Read the annotations and families first: a bad file is a usage error before any build.
+  const annotations = flags.gold === undefined ? undefined : await readGold(path.resolve(flags.gold))
+  const families = [...defaultFamilies(), ...(flags.families === undefined ? [] : await readFamiliesFile(path.resolve(flags.families)))]
   const result = flags.output ? await readOutput(path.resolve(flags.output)) : await build({input, workers: flags.workers, config: await resolveConfig(flags.config)})
-  const figures = await evaluate(input, result, flags.clusters)
-  if (flags.json) {
-    process.stdout.write(JSON.stringify(figures, null, 2) + '\n')
-    return 0
-  }
-  const percent = (value: number) => `${(value * 100).toFixed(2)}%`
-  const rows = [
-    `files                        ${figures.files} (${figures.rejected} rejected)`,
-    ...Object.entries(figures.families).map(([family, count]) => `family in output: ${family.padEnd(20)} ${count}`),
-    figures.duplicates ? `known duplicate pairs together ${figures.duplicates.together}/${figures.duplicates.pairs} (${percent(figures.duplicates.share)})` : 'known duplicate pairs        (no --clusters file)',
-    `merged but different         ${figures.wronglyMerged.length}${figures.wronglyMerged.map(([a, b]) => `\n  ${a} + ${b}`).join('')}`,
-    figures.contentKept ? `content kept                 median ${percent(figures.contentKept.median)}, 5th percentile ${percent(figures.contentKept.p5)}` : '',
-    figures.foreign ? `output from elsewhere        95th percentile ${percent(figures.foreign.p95)}` : ''
-  ]
-  process.stdout.write(rows.filter(Boolean).join('\n') + '\n')
+  const figures = await evaluate(input, result, flags.clusters, families)
+  const gold = annotations === undefined ? undefined : evaluateGold(annotations, result)
+  if (flags.json) process.stdout.write(JSON.stringify(gold === undefined ? figures : {...figures, gold}, null, 2) + '\n')
+  else process.stdout.write(formatEvaluation(figures) + (gold === undefined ? '' : formatGold(gold)))
   return 0
 }
 
@@ -236,10 +281,11 @@ function consoleReport(diagnostics: readonly Diagnostic[], limit = maxListedDiag
   }
   const files = new Map<string, VFile>()
   for (const diagnostic of shown) {
-    const file = files.get(diagnostic.file) ?? new VFile({path: diagnostic.file})
+    // File names and messages escaped: a name with an ESC sequence must not drive the terminal.
+    const file = files.get(diagnostic.file) ?? new VFile({path: terminalSafe(diagnostic.file)})
     files.set(diagnostic.file, file)
     const place = diagnostic.line === null ? undefined : {line: diagnostic.line, column: diagnostic.column ?? 1}
-    const message = file.message(diagnostic.message, {place, ruleId: diagnostic.ruleId, source: 'fixset'})
+    const message = file.message(terminalSafe(diagnostic.message), {place, ruleId: diagnostic.ruleId, source: 'fixset'})
     message.fatal = diagnostic.severity === 'error'
   }
   return files.size === 0 ? 'no warnings' : reporter([...files.values()], {quiet: true})
@@ -266,6 +312,8 @@ export function createProgram(): Command {
   program
     .name('fixset')
     .description('Turn a folder of scraped how-to articles into clean, deduplicated, structured fix sets.')
+    .version(packageVersion(), '-V, --version', 'print the version of fixset')
+    .option('--debug', 'print the stack trace of an unexpected error')
     .showHelpAfterError()
     // Usage errors exit 2 (commander's default is 1, which means "rejected files" here).
     .exitOverride((error) => {
@@ -273,7 +321,7 @@ export function createProgram(): Command {
     })
     .addHelpText(
       'after',
-      '\nExit codes:\n  0  every file was used\n  1  some files were rejected (listed in manifest.json), --check found a stale output, --strict found warnings,\n     or diff --exit-code found changes\n  2  usage error or crash'
+      '\nExit codes:\n  0  every file was used\n  1  some files were rejected (listed in manifest.json), --check found a stale output,\n     or diff --exit-code found changes\n  2  usage error or crash\n  3  --strict found warnings (and nothing else failed)\n  130, 143  stopped by SIGINT, SIGTERM (the output was left as it was)'
     )
   const buildCommand = program
     .command('build', {isDefault: true})
@@ -290,6 +338,7 @@ export function createProgram(): Command {
     .option('--queue <url>', 'redis://HOST:PORT[/DB]: run the per-file passes on `fixset worker` processes of that Redis, on any machines', redisUrl)
     .option('--max-bytes <n>', `reject files larger than this (default: ${defaultConfig.limits.maxBytes})`, positiveInteger)
     .option('--max-parse-ms <n>', `reject files whose processing takes longer, in ms (default: ${defaultConfig.limits.maxParseMs})`, positiveInteger)
+    .option('--allow-empty', 'replace a non-empty output even when the input holds no files')
     .option('--strict', 'exit 1 when there are warnings, too')
     .option('-q, --quiet', 'print nothing but errors')
     .addOption(new Option('--reporter <name>', 'diagnostics on the console: vfile-reporter, or JSON on stdout for machines').choices(['vfile', 'json']).default('vfile'))
@@ -310,8 +359,19 @@ export function createProgram(): Command {
     .description('show every removal and repair in one file, with its rule and lines')
     .argument('<file>', 'a source article')
     .addOption(sharedOptions.config())
-    .action(async (file: string, flags: {config?: string}) => {
+    .option('-o, --output <dir>', "a build's output folder, whose report.json lists the corpus's recurring blocks (default: the configured output)")
+    .action(async (file: string, flags: {config?: string; output?: string}) => {
       process.exitCode = await runExplain(file, flags)
+    })
+  program
+    .command('rules')
+    .description('rule tables: `rules suggest` prints the recurring blocks of a corpus as config rules')
+    .command('suggest')
+    .description("print the corpus's recurring blocks as dropLines rules (a config fragment) for review")
+    .option('-i, --input <dir>', 'folder of source articles (default: "input", or `input` in the config)')
+    .addOption(sharedOptions.config())
+    .action(async (flags: {input?: string; config?: string}) => {
+      process.exitCode = await runSuggest(flags)
     })
   program
     .command('eval')
@@ -319,6 +379,8 @@ export function createProgram(): Command {
     .option('-i, --input <dir>', 'folder of source articles', 'input')
     .option('-o, --output <dir>', 'evaluate this existing build of --input instead of building it again')
     .option('--clusters <file>', 'JSON object of known duplicate groups: {"name": ["path", ...]}')
+    .option('--gold <dir>', 'folder of gold structure annotations (*.json, paths relative to --input): compare each with its fix set')
+    .option('--families <file>', 'families file ({"families": [{"family", "regex", "flags"}]}): count fix sets holding each, with the built-in leftover families')
     .addOption(sharedOptions.config())
     .addOption(sharedOptions.workers())
     .option('--json', 'print the figures as JSON')
@@ -359,7 +421,19 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 try {
   await createProgram().parseAsync(process.argv)
 } catch (error) {
-  process.stderr.write(`fixset: ${error instanceof Error ? error.message : String(error)}\n`)
-  if (!(error instanceof UsageError)) process.stderr.write(`${error instanceof Error ? error.stack : ''}\n`)
+  // One line: what went wrong (each UsageError also says which path and what to do). The stack only on request.
+  process.stderr.write(`fixset: ${oneLine(error instanceof Error ? error.message : String(error))}\n`)
+  if (!(error instanceof UsageError)) {
+    process.stderr.write(process.argv.includes('--debug') ? `${error instanceof Error ? error.stack : ''}\n` : 'fixset: this is a bug or an environment problem; run again with --debug for the stack trace\n')
+  }
   process.exitCode = 2
+}
+
+function oneLine(text: string): string {
+  return terminalSafe(text.split('\n')[0]!)
+}
+
+/** fixset's version, from its package.json (one folder above dist/). */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}).version
 }

@@ -7,14 +7,37 @@
  * output byte for byte.
  */
 
-/** A pair of HTML comments that delimit a boilerplate range in the source text. */
-export interface MarkerPair {
+/**
+ * A boilerplate range in the source text: between two HTML comments
+ * (`begin`, `end`: the text inside them, compared case-insensitively,
+ * whitespace folded), or from a line matching `beginPattern` to the next line
+ * matching `endPattern` (regular expressions tested on a line without its
+ * surrounding white space, case-insensitive unless `flags` say otherwise; the
+ * two lines go with what is between them: `[ad_1]` … `[ad_2]`).
+ */
+export type MarkerPair = CommentPair | LinePair
+
+export interface CommentPair extends Scoped {
   /** Rule id reported for every range this pair removes. */
   ruleId: string
-  /** Text inside the opening comment, compared case-insensitively, whitespace folded. */
   begin: string
-  /** Text inside the closing comment. */
   end: string
+}
+
+export interface LinePair extends Scoped {
+  ruleId: string
+  beginPattern: string
+  endPattern: string
+  flags?: string
+}
+
+/**
+ * Any rule may be limited to some files: `paths` are globs (picomatch, `**`
+ * for any folders) matched against the file's path relative to the input
+ * folder, e.g. `techidaily__site-*` then `/**`. A rule without `paths` applies everywhere.
+ */
+export interface Scoped {
+  paths?: string[]
 }
 
 export interface DedupeConfig {
@@ -28,6 +51,13 @@ export interface DedupeConfig {
   /** …or when one holds this share of the other's shingles (copies with a longer tail). */
   minContainment: number
   /**
+   * Fewest words (after the scan sets HTML machinery, chrome lines and
+   * placeholders aside) a body needs to merge with another: two bodies of
+   * "Thanks for reading." share every shingle but are not one article.
+   * A shorter body stays a fix set of its own.
+   */
+  minWords: number
+  /**
    * Which member of a cluster is canonical: the one with the `earliest` valid
    * date (the original, usually) or the `latest` (the freshest copy); ties and
    * undated members go by path order.
@@ -36,7 +66,7 @@ export interface DedupeConfig {
 }
 
 /** A regular expression (source text) matched against plain text, case-insensitive unless `flags` say otherwise. */
-export interface PatternRule {
+export interface PatternRule extends Scoped {
   ruleId: string
   pattern: string
   flags?: string
@@ -46,6 +76,25 @@ export interface PatternRule {
 export interface TrackingParameter {
   name: string
   valuePattern?: string
+}
+
+/**
+ * Page chrome found across the corpus (`stages/recurring.ts`): a line whose
+ * key (`stages/block-hashes.ts`) is in at least `minClusters` distinct
+ * clusters, and in at least `minShare` of all clusters, is removed (rule
+ * `recurring-block`). A republished copy is one cluster, so it never counts twice.
+ */
+export interface RecurringConfig {
+  minClusters: number
+  minShare: number
+  /** Lines of fewer words are never counted ("Close", "Step 2"). */
+  minWords: number
+  /**
+   * A recurring paragraph with no recurring paragraph next to it goes only
+   * when it has at most this many words: chrome is boxes or short lines, a
+   * long lone paragraph is the site's template prose.
+   */
+  loneMaxWords: number
 }
 
 /** Bounds on what one file may cost; a file over a bound is rejected, and the build goes on. */
@@ -90,6 +139,8 @@ export interface Config {
   dropBlocks: PatternRule[]
   /** Sections whose heading matches go with everything up to the next heading of the same or a higher level. */
   dropSections: PatternRule[]
+  /** Headings whose whole text matches are chrome inside the article: the heading goes, what follows it stays. */
+  dropHeadings: PatternRule[]
   /**
    * Hosts (and their subdomains) of affiliate redirects, ad networks and link
    * farms: a link there goes and its text stays.
@@ -105,15 +156,24 @@ export interface Config {
   trackingParameters: TrackingParameter[]
   /** Links whose text matches are shop buttons ("View On Amazon $1,199"): removed with their text. */
   dropLinkTexts: PatternRule[]
+  /** Images whose alt text or title matches are page buttons (go.dev's `play.png "Run code"`): removed. */
+  dropImages: PatternRule[]
   /** `class` values of AdSense slots (`<ins class="adsbygoogle">`). */
   adsenseClasses: string[]
   /** `class` of the span that opens an "Also read" link farm. */
   alsoReadClasses: string[]
+  /**
+   * A body under `dedupe.minWords` whose words (lower-cased, joined by single
+   * spaces) match one of these is no article (a scrape-failure page) and is
+   * rejected.
+   */
+  notArticle: PatternRule[]
   /** File name endings the discover stage picks up. */
   extensions: string[]
   /** Frontmatter keys read for each field. */
   fields: FieldKeys
   dedupe: DedupeConfig
+  recurring: RecurringConfig
   limits: Limits
 }
 
@@ -125,22 +185,69 @@ export const defaultConfig: Config = {
     {ruleId: 'debris-line', pattern: '^(?:Close|Expand|in this article|Share)$'},
     {ruleId: 'photo-credit', pattern: '^(?:Screenshot by .{1,60}|.{1,60}/ ?(?:ZDNET|Getty Images|Shutterstock|iStock)|.{1,60} via Getty Images|Lifewire ?/ ?.{1,60}|.{1,60} ?/ ?Lifewire|Image: .{1,50})$'},
     {ruleId: 'byline', pattern: '^(?:Updated on \\w{3,9}\\.? \\d{1,2}, \\d{4}|Written by:?|By ?.{1,40}? ?Updated on .{1,40})$'},
-    {ruleId: 'promo-line', pattern: '^(?:Also|Read more|Read also|Also read|Related) ?:'}
+    {ruleId: 'promo-line', pattern: '^(?:Also|Read more|Read also|Also read|Related) ?:'},
+    // Credits in the shapes of other sites: Tom's Hardware, How-To Geek (`_Justin Duino / How-To Geek_`), Lifewire product shots.
+    {ruleId: 'photo-credit', pattern: '^(?:\\(Image credit: [^)]{1,80}\\)|.{1,60} ?/ ?How-To Geek|PHOTO: .{1,60}|Featured image (?:by|via|from|credit) .{1,120}|(?:Image|Photo) (?:credit|courtesy|source): .{1,80})$'},
+    // A review card's score on a line of its own (`4.2` after "Bottom Line").
+    {ruleId: 'review-rating', pattern: '^(?:[0-4]\\.\\d|5\\.0)$'},
+    // Deal cards: `$253 $300 Save $47`, `$160 at Amazon`; download and expand buttons left as text.
+    {ruleId: 'price-line', pattern: '^\\$[\\d,.]+(?: \\$[\\d,.]+)? Save \\$[\\d,.]+$|^\\$[\\d,.]+ (?:at|on) [\\w.&\' -]{1,30}$'},
+    {ruleId: 'button-line', pattern: '^(?:Download(?: Now)?|View Deal|Read update|(?:Show Expert Take )?Show (?:less|more))$'},
+    // Newsletter boxes (ZDNET, Tom's Hardware, Lifewire) line by line; the "Newsletters" heading is the extract stage's.
+    {ruleId: 'newsletter-line', pattern: '^(?:Subscribe|See all|ZDNET Recommends|ZDNET Tech Today|Get the Latest Tech News Delivered Every Day|Contact me with news and offers from other Future brands.{0,80}|By submitting your information you agree to the ?Terms & Conditions and ?Privacy Policy.{0,40}|Get Tom\'s Hardware\'s best news and in-depth reviews, straight to your inbox\\.)$'},
+    {ruleId: 'comment-form', pattern: '^(?:Save my name, email, and website in this browser for the next time I comment\\.|Δ|You must be logged in to reply to this topic\\.|(?:Disqus Icon )?Leave your comment and join our discussion|Your email address will not be published\\..{0,60})$'},
+    // Tom's Hardware product cards.
+    {ruleId: 'deal-card', pattern: "^(?:Today's Best Deals|Check Amazon|Visit Site|Our expert review:)$"},
+    {ruleId: 'feedback-line', pattern: '^Was this page helpful\\?$'},
+    // Clippers (MarkDownload) write the page's address as the body's first line.
+    {ruleId: 'clipper-source', pattern: '^source: https?://\\S+$'},
+    // Go by Example's footer: `Next example: [Slices](…).`
+    {ruleId: 'next-link', pattern: '^Next example: .{1,80}$'}
   ],
-  dropBlocks: [{ruleId: 'affiliate-disclaimer', pattern: '^Disclaimer: This post (?:includes|contains) affiliate links'}],
+  dropBlocks: [
+    {ruleId: 'affiliate-disclaimer', pattern: '^Disclaimer: This post (?:includes|contains) affiliate links'},
+    // Site statements that open a review or a newsletter box, worded per site.
+    {ruleId: 'promo-card', pattern: "^(?:ZDNET RECOMMENDS |How-To Geek's product recommendations come from the same team|ZDNET saves you time and money by delivering|ZDNET's Tech Today newsletter is a daily briefing|Why you can trust Tom's Hardware|We purchased .{1,160} so (?:our|that our) (?:expert )?reviewers? could)"},
+    {ruleId: 'site-footer', pattern: '^W3Schools is optimized for learning and training'},
+    {ruleId: 'promo-line', pattern: '^Related (?:posts?|articles?|reading) ?:'}
+  ],
   dropSections: [{ruleId: 'similar-products', pattern: "^Similar Products We['’]ve Reviewed$"}],
-  unwrapLinkHosts: ['techidaily.com', '2checkout.com', 'avangate.com', 'shareasale.com', 'impactradius-go.com', 'sjv.io', 'pxf.io', '8odi.net'],
+  dropHeadings: [
+    // ZDNET's card heading over a product or story card, How-To Geek's "Read update" toggle.
+    {ruleId: 'promo-heading', pattern: '^(?:ZDNET Recommends|Read update)$'},
+    // How-To Geek's update byline: `UPDATE: 2024/05/09 BY CORBIN DAVENPORT` (upper case, as the site sets it).
+    {ruleId: 'byline-heading', pattern: '^UPDATE: [\\d/: ]{6,24}(?: [A-Z]{2,4})? BY [A-Z][A-Z .\'-]{1,40}$', flags: 'u'}
+  ],
+  unwrapLinkHosts: [
+    'techidaily.com', '2checkout.com', 'avangate.com', 'shareasale.com', 'impactradius-go.com', 'sjv.io', 'pxf.io', '8odi.net',
+    // Commission Junction, Skimlinks, Awin, Rakuten, Partnerize, Impact and shop redirects seen on ZDNET, Tom's Hardware, How-To Geek.
+    'anrdoezrs.net', 'jdoqocy.com', 'tkqlhce.com', 'dpbolvw.net', 'kqzyfj.com', 'emjcd.com', 'georiot.com', 'shop-links.co', 'goto.walmart.com',
+    'affportal.bhphoto.com', 'howl.me', 'viglink.com', 'skimresources.com', 'linksynergy.com', 'awin1.com', 'prf.hn', 'avantlink.com',
+    'pntra.com', 'rfvk.net', '7tiv.net', 'redirectingat.com', 'bestbuy.7tiv.net', 'go.skimresources.com', 'click.linksynergy.com'
+  ],
   unwrapLinkPatterns: ['[?&]AFFILIATE=\\d', '/order/(?:checkout|cart)\\.php'],
   adImageHosts: ['impactradius-go.com', 'avangate.com', 'sjv.io', 'pxf.io', '8odi.net'],
   redirectParameters: [{host: 'buy.geni.us', parameter: 'GR_URL'}],
-  trackingParameters: [{name: 'tag', valuePattern: '-2\\d$'}, {name: 'ascsubtag'}, {name: 'linkCode'}, {name: 'linkId'}, {name: 'utm_source'}, {name: 'utm_medium'}, {name: 'utm_campaign'}, {name: 'utm_content'}, {name: 'utm_term'}],
+  trackingParameters: [{name: 'tag', valuePattern: '-2\\d$'}, {name: 'ascsubtag'}, {name: 'asc_refurl'}, {name: 'asc_campaign'}, {name: 'asc_source'}, {name: 'linkCode'}, {name: 'linkId'}, {name: 'subId1'}, {name: 'clickref'}, {name: 'irclickid'}, {name: 'utm_source'}, {name: 'utm_medium'}, {name: 'utm_campaign'}, {name: 'utm_content'}, {name: 'utm_term'}],
   dropLinkTexts: [
     {ruleId: 'shop-button', pattern: '^(?:Buy|Order|Shop) Now\\b'},
     {ruleId: 'shop-button', pattern: '^\\$[\\d,.]+ (?:at|on) .{1,40}$'},
-    {ruleId: 'shop-button', pattern: '^(?:See|View|Buy|Shop|Check)(?: it| now| price)? (?:at|on) .{1,40}$'}
+    {ruleId: 'shop-button', pattern: '^(?:See|View|Buy|Shop|Check)(?: it| now| price)? (?:at|on) .{1,40}$'},
+    {ruleId: 'shop-button', pattern: '^(?:View Deal|Check Price|See Price|Get Deal)$'},
+    // ZDNET's product card, one link holding name and blurb: `[ZDNET RECOMMENDS 1Password 1Password is a premium…](…)`.
+    {ruleId: 'promo-card', pattern: '^ZDNET RECOMMENDS '},
+    // ZDNET's story card: picture, title and blurb in one link ending in "Read now".
+    {ruleId: 'promo-card', pattern: ' Read now$'},
+    // W3Schools: `[Try it Yourself »](…)` under every example, the "Get Certified" banner.
+    {ruleId: 'site-button', pattern: '^(?:Try it Yourself »?|Get Certified)$'}
   ],
+  dropImages: [{ruleId: 'site-button', pattern: '^(?:Run code|Copy code)$'}],
   adsenseClasses: ['adsbygoogle'],
   alsoReadClasses: ['atpl-alsoreadstyle'],
+  notArticle: [
+    {ruleId: 'not-an-article', pattern: '^(?:please )?(?:enable|turn on) javascript(?: and cookies)?(?: to (?:continue|view (?:this|the) page))?$'},
+    {ruleId: 'not-an-article', pattern: '^(?:access denied|403 forbidden|404 not found|page not found|just a moment|checking your browser before accessing|attention required)\\b.*$'}
+  ],
   extensions: ['.md', '.markdown', '.txt'],
   fields: {
     title: ['title', 'post_title', 'Title'],
@@ -157,7 +264,14 @@ export const defaultConfig: Config = {
     bands: 32,
     minJaccard: 0.7,
     minContainment: 0.9,
+    minWords: 30,
     canonical: 'earliest'
+  },
+  recurring: {
+    minClusters: 8,
+    minShare: 0.002,
+    minWords: 2,
+    loneMaxWords: 12
   },
   limits: {
     maxBytes: 1_000_000,

@@ -44,9 +44,29 @@ export function recordChange(file: VFile, change: Change): void {
   file.data.changes.push(change)
 }
 
+/** Longest excerpt of a value a message quotes, in characters: a message's cost must not grow with the input. */
+export const maxQuotedLength = 120
+
+/**
+ * A value quoted in a message: JSON-quoted, cut to its first
+ * `maxQuotedLength` characters (whole code points) and `…` when longer, so a
+ * 200 KB title makes a short warning, not a 200 KB one.
+ */
+export function quote(value: string): string {
+  return JSON.stringify(excerpt(value, maxQuotedLength))
+}
+
+/** Longest message kept whole; longer ones (a rule that quoted a value whole) are cut, the same way. */
+export const maxMessageLength = 4 * maxQuotedLength
+
+/** `text` cut to its first `max` characters (whole code points) and `…` when longer. */
+export function excerpt(text: string, max = maxMessageLength): string {
+  return text.length <= max ? text : [...text.slice(0, max * 2)].slice(0, max).join('') + '…'
+}
+
 /** Reports a warning with rule id and source `fixset`, the way remark-lint rules do. */
 export function warn(file: VFile, message: string, ruleId: string, place?: Place): void {
-  file.message(message, {place: toPosition(place), ruleId, source: 'fixset'})
+  file.message(excerpt(message), {place: toPosition(place), ruleId, source: 'fixset'})
 }
 
 function toPosition(place: Place | undefined): Position | undefined {

@@ -12,9 +12,15 @@
  *   shingles found in its Markdown output (median and 5th percentile), and the
  *   share of the output's shingles found nowhere in the source (95th percentile).
  *
+ * - structural flags (`evaluate/flags.ts`): empty or chrome fixes, numbering
+ *   left in text, images and anchor links in steps, markup in titles.
+ * - leftovers (`evaluate/leftovers.ts`): per family of boilerplate that no
+ *   rule is known to remove, the fix sets that still hold it.
+ *
  * The reference text of a source is its body with the families below removed
  * by simple patterns: deliberately independent of the remark pipeline, so a
- * bug there cannot hide itself.
+ * bug there cannot hide itself. Gold annotations are measured apart, by
+ * `evaluate/measure-gold.ts`.
  */
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
@@ -22,22 +28,33 @@ import type {BuildOutput} from './read-output.js'
 import {shingleHashes, overlap} from './stages/signature.js'
 import {wordsOf} from './stages/scan.js'
 import type {FixSet} from './schema.js'
+import {countFlags, type FlagCount} from './evaluate/flags.js'
+import {countLeftovers, defaultFamilies, type Family, type LeftoverCount} from './evaluate/leftovers.js'
+import {jsonStrings, viewOf, type FixSetView} from './evaluate/shape.js'
 
 /** Boilerplate families, as patterns over output text. */
 export const families: Record<string, RegExp> = {
   'affiliate marker': /affiliate ads (?:begin|end)/i,
-  'affiliate network': /\/\/[^\s)]*(?:impactradius|sjv\.io|pxf\.io|8odi\.net|avangate|2checkout)|\/order\/checkout\.php/i,
+  'affiliate network': /\/\/[^\s)]*(?:impactradius|sjv\.io|pxf\.io|8odi\.net|avangate|2checkout|anrdoezrs\.net|jdoqocy\.com|tkqlhce\.com|georiot\.com|shop-links\.co|goto\.walmart\.com|affportal\.bhphoto\.com)|\/order\/checkout\.php/i,
   adsense: /adsbygoogle|data-ad-(?:client|slot)/i,
   'tracking pixel': /<img[^>]*(?:width|height)="?[01]"?/i,
   'also read': /atpl-alsoreadstyle|^\s*Also read:/im,
   'close line': /^[ \t]*Close[ \t]*$/m,
   disclaimer: /Disclaimer: This post includes affiliate links/i,
   'affiliate redirect': /tools\.techidaily\.com|buy\.geni\.us/i,
-  'affiliate parameter': /[?&]tag=[\w-]+-2\d\b/i,
+  'affiliate parameter': /[?&](?:tag=[\w-]+-2\d\b|asc_refurl=|asc_campaign=|subId1=)/i,
   'shop button': /\[(?:See|View|Buy|Shop)(?: it| now)? (?:at|on) [^\]]{1,40}\]/i,
   'promo line': /^\s*\**Also:?\**:? ?\[/im,
   'photo credit': /^(?:Screenshot by .{1,60}|.{1,60}\/ ?(?:ZDNET|Getty Images)|Lifewire ?\/ ?.{1,60}|.{1,60} ?\/ ?Lifewire)$/m,
   'similar products': /Similar Products We['’]ve Reviewed/i,
+  'empty link': /(?<!!)\[\]\((?!\))[^)]*\)/,
+  'comment form': /^(?:Save my name, email, and website in this browser for the next time I comment\.|Δ)$/m,
+  'feedback prompt': /^Was this page helpful\?$/m,
+  'show less': /^(?:Show Expert Take )?Show less$/m,
+  'rating line': /^(?:[0-4]\.\d|5\.0)$/m,
+  'price line': /^\$[\d,.]+(?: \$[\d,.]+)? Save \$[\d,.]+$/m,
+  'newsletter line': /^(?:Get the Latest Tech News Delivered Every Day|Contact me with news and offers from other Future brands|ZDNET's Tech Today newsletter is a daily briefing)/m,
+  'promo card': /How-To Geek's product recommendations come from|ZDNET saves you time and money by delivering|ZDNET RECOMMENDS /i,
   'raw html': /(?<!\\)<\/?(?:a|div|span|img|ins|iframe|script|style|video|source|ul|li|p|br|u|b|i|table|svg)\b[^>]*>/i,
   "script url": /(?:^|[\s(<"'])(?:javascript|vbscript):/im
 }
@@ -50,9 +67,12 @@ export interface Evaluation {
   wronglyMerged: Array<[string, string]>
   contentKept: {median: number; p5: number} | null
   foreign: {p95: number} | null
+  flags: Record<string, FlagCount>
+  leftovers: LeftoverCount[]
 }
 
-export async function evaluate(input: string, result: BuildOutput, clustersFile?: string): Promise<Evaluation> {
+/** `leftoverFamilies`: the leftover families to count (default: the built-in ones). */
+export async function evaluate(input: string, result: BuildOutput, clustersFile?: string, leftoverFamilies: readonly Family[] = defaultFamilies()): Promise<Evaluation> {
   const familyCounts = Object.fromEntries(Object.keys(families).map((name) => [name, 0]))
   for (const [name, content] of result.files) {
     if (!name.startsWith('fixsets/') && name !== 'index.json') continue
@@ -95,9 +115,14 @@ export async function evaluate(input: string, result: BuildOutput, clustersFile?
   const wronglyMerged: Array<[string, string]> = []
   const kept: number[] = []
   const foreign: number[] = []
+  const structure: Array<{view: FixSetView; source: () => string}> = []
+  const leftoverTexts: Array<{id: string; markdown: string; json: string}> = []
   for (const fixset of result.fixsets) {
     const [canonical, ...others] = fixset.sources
-    const reference = shingles(referenceText(await source(canonical!.path)))
+    const canonicalText = await source(canonical!.path)
+    structure.push({view: viewOf(fixset), source: () => canonicalText})
+    leftoverTexts.push({id: fixset.id, markdown: result.files.get(`fixsets/${fixset.id}.md`) ?? '', json: jsonStrings(fixset).join('\n')})
+    const reference = shingles(referenceText(canonicalText))
     for (const other of others) {
       const {containedInA, containedInB} = overlap(reference, shingles(referenceText(await source(other.path))))
       if (containedInA < 0.5 && containedInB < 0.5) wronglyMerged.push([canonical!.path, other.path])
@@ -115,17 +140,22 @@ export async function evaluate(input: string, result: BuildOutput, clustersFile?
     duplicates,
     wronglyMerged,
     contentKept: kept.length === 0 ? null : {median: quantile(kept, 0.5), p5: quantile(kept, 0.05)},
-    foreign: foreign.length === 0 ? null : {p95: quantile(foreign, 0.95)}
+    foreign: foreign.length === 0 ? null : {p95: quantile(foreign, 0.95)},
+    flags: countFlags(structure),
+    leftovers: countLeftovers(leftoverFamilies, leftoverTexts)
   }
 }
 
 /** Families that make a whole line boilerplate; the others (links, parameters, tags) only blemish a line of content. */
-const lineFamilies = ['affiliate marker', 'adsense', 'tracking pixel', 'also read', 'close line', 'disclaimer', 'promo line', 'photo credit', 'similar products']
+const lineFamilies = [
+  'affiliate marker', 'adsense', 'tracking pixel', 'also read', 'close line', 'disclaimer', 'promo line', 'photo credit', 'similar products',
+  'comment form', 'feedback prompt', 'show less', 'rating line', 'price line', 'newsletter line', 'promo card'
+]
 
 /**
  * A source's body with the known families removed: frontmatter, marker
- * ranges, AdSense slots, the also-read farm, and lines the family patterns
- * match. What is left is what a reader of the article should still see.
+ * ranges, AdSense slots, the also-read farm, a clipper's header, lines the family patterns
+ * match, lines that are one link alone (navigation) and affiliate disclosures. What is left is what a reader of the article should still see.
  */
 export function referenceText(source: string): string {
   const lines = source
@@ -133,6 +163,9 @@ export function referenceText(source: string): string {
     .replace(/<!--\s*affiliate ads begin\s*-->[\s\S]*?<!--\s*affiliate ads end\s*-->/gi, '\n')
     .replace(/<ins class="adsbygoogle"[\s\S]*?<\/ins>/gi, '\n')
     .replace(/<span class="atpl-alsoreadstyle">[\s\S]*?<\/div>/gi, '\n')
+    // A clipper's header: the page's address and its "Excerpt" quote (the meta description).
+    .replace(/^source: https?:\/\/\S+[ \t]*$/gim, '')
+    .replace(/^>[ \t]*#*[ \t]*Excerpt[ \t]*\n(?:>.*(?:\n|$))*/gim, '\n')
     .split('\n')
   const firstHeading = lines.findIndex((line) => line.trim() !== '')
   return lines
@@ -141,6 +174,10 @@ export function referenceText(source: string): string {
     .filter((line) => !lineFamilies.some((family) => families[family]!.test(line)))
     .map((line) => line.replace(new RegExp(families['shop button']!.source, 'gi'), ' '))
     .filter((line) => !/^(?:\[.*\]\(.*#toc-.*\)|Expand|in this article|Share|[0-5](?:\.\d)?)$/i.test(line))
+    // A line that is one link and nothing else is navigation (related stories, "more from"), not the article's text.
+    .filter((line) => !/^\*{0,2}\[[^\]]*\]\([^)]*\)\*{0,2}$/.test(line))
+    // The affiliate disclosure bloggers paste above every post.
+    .filter((line) => !/^(?:\*\*)?(?:Disclosure:|If you (?:click on a link|buy something through|purchase through)\b).{0,200}commission/i.test(line))
     .join('\n')
 }
 
@@ -162,13 +199,6 @@ function plainWords(text: string): string[] {
 
 function shingles(text: string): Uint32Array {
   return shingleHashes(plainWords(text), 5)
-}
-
-function jsonStrings(value: unknown): string[] {
-  if (typeof value === 'string') return [value]
-  if (Array.isArray(value)) return value.flatMap(jsonStrings)
-  if (value && typeof value === 'object') return Object.values(value).flatMap(jsonStrings)
-  return []
 }
 
 function quantile(values: number[], q: number): number {

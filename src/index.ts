@@ -12,8 +12,8 @@
  */
 export {build, buildInto, type BuildOptions, type BuildReport, type BuildResult} from './build.js'
 export {writeOutput, checkOutput, openOutput, openCheck, memorySink, type CheckResult, type OutputSink, type OutputWriter} from './write.js'
-export {defaultConfig, type Config, type Limits, type MarkerPair, type PatternRule, type DedupeConfig, type FieldKeys, type TrackingParameter} from './config.js'
-export {loadConfig, parseConfig, ConfigSchema} from './config-file.js'
+export {defaultConfig, type Config, type Limits, type MarkerPair, type CommentPair, type LinePair, type Scoped, type PatternRule, type DedupeConfig, type FieldKeys, type RecurringConfig, type TrackingParameter} from './config.js'
+export {loadConfig, parseConfig, configFromObject, ConfigSchema, type ConfigInput} from './config-file.js'
 export {processFile, scanFile, renderFile, type AcceptedFile, type FileResult, type RejectedFile} from './process-file.js'
 export type {Diagnostic, Change, Severity} from './diagnostics.js'
 export * from './stages/clean/index.js'
@@ -27,6 +27,7 @@ export {
   type FixSet,
   type IndexFile,
   type Manifest,
+  type ManifestFile,
   type ManifestRow
 } from './schema.js'
 export {diffOutputs, formatMarkdown as formatDiffMarkdown, formatText as formatDiffText, type DiffReport} from './diff.js'

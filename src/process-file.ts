@@ -11,18 +11,20 @@
  * bytes' hash. `processFile` runs both, for one file on its own.
  */
 import {VFile} from 'vfile'
-import {writeCacheEntry} from './cache.js'
+import {writeCacheEntry, type CacheEntry} from './cache.js'
 import type {Config, Limits, PatternRule} from './config.js'
-import {toDiagnostics, type Change, type Diagnostic} from './diagnostics.js'
+import {excerpt, toDiagnostics, type Change, type Diagnostic} from './diagnostics.js'
 import {cleaningProcessor, cleanTree} from './stages/clean/index.js'
 import {compilePatterns} from './stages/clean/util.js'
 import {decodeSource} from './stages/decode.js'
-import {readSource, type SourceFile} from './stages/discover.js'
+import {readSource, type ReadHooks, type SourceFile} from './stages/discover.js'
 import {extractArticle, type Article} from './stages/extract/index.js'
 import {readFrontmatter, RejectError, toMeta, type ArticleMeta} from './stages/frontmatter.js'
 import {parseMarkdown} from './stages/parse.js'
 import {checkSize, checkSourceDepth, checkTreeDepth} from './stages/limits.js'
+import {sourceBlockHashes} from './stages/block-hashes.js'
 import {scanBody} from './stages/scan.js'
+import {configFor} from './stages/scope.js'
 import {computeSignature, type Signature} from './stages/signature.js'
 import {stripMarkedRanges, type StripResult} from './stages/strip.js'
 import {chooseTitle} from './stages/title.js'
@@ -40,6 +42,8 @@ export interface ScannedFile extends ResultBase {
   /** The title this article gets, by the rule in `stages/title.ts`. */
   title: string
   signature: Signature
+  /** Distinct hashes of the body's candidate lines for the corpus pass (`stages/block-hashes.ts`), sorted. */
+  blocks: number[]
 }
 
 export interface RenderedFile extends ResultBase {
@@ -67,7 +71,10 @@ interface Prepared {
   stripped: StripResult
 }
 
-const compiled = new WeakMap<Config, {processor: ReturnType<typeof cleaningProcessor>; dropLines: Array<PatternRule & {regex: RegExp}>}>()
+const compiled = new WeakMap<
+  Config,
+  {processor: ReturnType<typeof cleaningProcessor>; dropLines: Array<PatternRule & {regex: RegExp}>; notArticle: Array<PatternRule & {regex: RegExp}>; dropBlocks: Array<PatternRule & {regex: RegExp}>}
+>()
 
 /** The passes' common start: bounds, decode, strip. Throws RejectError. */
 function prepare(source: SourceFile, config: Config): Prepared {
@@ -91,12 +98,14 @@ function readArticleStart(file: VFile, text: string, lines: readonly string[], c
   return {meta: toMeta(frontmatter.data, file, config.fields), bodyStart: frontmatter.bodyStart}
 }
 
-export function scanFile(source: SourceFile, config: Config): ScanResult {
+export function scanFile(source: SourceFile, corpusConfig: Config): ScanResult {
+  const config = configFor(corpusConfig, source.path)
   return guarded(source, () => {
     const {file, stripped} = prepare(source, config)
     const lines = stripped.text.split('\n')
     const {meta, bodyStart} = readArticleStart(file, stripped.text, lines, config)
-    const scan = scanBody(lines, bodyStart, compiledFor(config).dropLines)
+    const scan = scanBody(lines, bodyStart, compiledFor(config).dropLines, {adsenseClasses: config.adsenseClasses, alsoReadClasses: config.alsoReadClasses, dropBlocks: compiledFor(config).dropBlocks})
+    rejectNonArticle(scan.words, config)
     const fallback = source.path.replace(/^.*\//, '').replace(/\.[^.]*$/, '')
     const title = chooseTitle(meta.title, scan.headingTitle, scan.words, fallback, file)
     return {
@@ -104,7 +113,8 @@ export function scanFile(source: SourceFile, config: Config): ScanResult {
       status: 'ok',
       meta,
       title,
-      signature: computeSignature(scan.words, config.dedupe.shingleSize, config.dedupe.permutations)
+      signature: computeSignature(scan.words, config.dedupe.shingleSize, config.dedupe.permutations),
+      blocks: sourceBlockHashes(lines, bodyStart, config.recurring.minWords)
     }
   })
 }
@@ -113,41 +123,67 @@ export function scanFile(source: SourceFile, config: Config): ScanResult {
  * Parses, cleans and extracts a file the scan accepted; reports only what
  * these stages found (the scan reported the rest). The frontmatter is not read
  * again: the tree holds it as a `yaml` node, and the scan has already checked
- * it (reading it was a tenth of rendering a file).
+ * it (reading it was a tenth of rendering a file). `recurring` holds the
+ * hashes of this file's lines that recur across the corpus (`stages/recurring.ts`).
  */
-export function renderFile(source: SourceFile, config: Config): RenderResult {
+export function renderFile(source: SourceFile, corpusConfig: Config, recurring: readonly number[] = []): RenderResult {
+  const config = configFor(corpusConfig, source.path)
   return guarded(source, () => {
     const {file, stripped} = prepare(source, config)
+    file.data.recurring = new Set(recurring)
     const [messagesBefore, changesBefore] = [file.messages.length, file.data.changes?.length ?? 0]
     const parsed = parseMarkdown(stripped.text)
     checkTreeDepth(parsed, config.limits)
     const tree = cleanTree(compiledFor(config).processor, parsed, file)
-    const {article, body} = extractArticle(tree, stripped.videos)
+    // Players found in converted HTML join those the strip stage kept, in line order (the sort is stable).
+    const videos = [...stripped.videos, ...(file.data.htmlVideos ?? [])].sort((a, b) => a.line - b.line)
+    const {article, body} = extractArticle(tree, videos)
+    if (body.trim() === '' && videos.length === 0) throw new RejectError('not an article: nothing is left of the body after cleaning')
     file.messages.splice(0, messagesBefore)
     file.data.changes?.splice(0, changesBefore)
     return {...base(source, file), status: 'ok', article, body}
   })
 }
 
+/**
+ * A body with no article text is no article: nothing left once the scan sets
+ * HTML machinery, chrome lines and template placeholders aside (a page that
+ * captured only its site's shell), or a short body that is a scrape-failure
+ * page (`notArticle`). Rejected, so it never becomes a fix set or joins one.
+ */
+function rejectNonArticle(words: readonly string[], config: Config): void {
+  if (words.length === 0) throw new RejectError('not an article: no article text is left once HTML machinery, chrome lines and template placeholders are set aside')
+  if (words.length >= config.dedupe.minWords) return
+  const text = words.join(' ')
+  const rule = compiledFor(config).notArticle.find((candidate) => candidate.regex.test(text))
+  if (rule) throw new RejectError(`not an article: the body is only ${JSON.stringify(text.slice(0, 60))} (rule ${rule.ruleId})`)
+}
+
 /** One pass over one file, as a worker of the pool receives it. */
 export interface PassTask {
   source: SourceFile
   /** The cache entry to write the result to (`cache.ts`), if there is a cache. */
-  cacheFile?: string
+  cacheEntry?: Required<Pick<CacheEntry, 'file' | 'key'>>
+  /** For a render: the file's recurring line hashes (`stages/recurring.ts`). */
+  recurring?: number[]
 }
 
 /** Runs the pass `pass` over a task's file and writes its result to the task's cache entry. */
-export function runPass(pass: 'scan' | 'render', {source, cacheFile}: PassTask, config: Config): ScanResult | RenderResult {
-  const result = pass === 'scan' ? scanFile(source, config) : renderFile(source, config)
-  if (cacheFile !== undefined) writeCacheEntry(cacheFile, result)
+export function runPass(pass: 'scan' | 'render', {source, cacheEntry, recurring}: PassTask, config: Config): ScanResult | RenderResult {
+  const result = pass === 'scan' ? scanFile(source, config) : renderFile(source, config, recurring)
+  if (cacheEntry !== undefined) writeCacheEntry(cacheEntry, result)
   return result
 }
 
-/** Both passes, for one file on its own (`fixset explain`, tests). */
-export function processFile(source: SourceFile, config: Config): FileResult {
+/**
+ * Both passes, for one file on its own (`fixset explain`, tests). One file
+ * cannot know the corpus: `recurring` is the corpus's recurring set when the
+ * caller has one (`fixset explain` reads it from a build's report).
+ */
+export function processFile(source: SourceFile, config: Config, recurring?: ReadonlySet<number>): FileResult {
   const scanned = scanFile(source, config)
   if (scanned.status === 'rejected') return scanned
-  const rendered = renderFile(source, config)
+  const rendered = renderFile(source, config, recurring ? scanned.blocks.filter((hash) => recurring.has(hash)) : [])
   if (rendered.status === 'rejected') return rendered
   return {
     ...scanned,
@@ -159,15 +195,15 @@ export function processFile(source: SourceFile, config: Config): FileResult {
 }
 
 /** Reads one file and runs both passes on it. */
-export function processPath(inputDir: string, relativePath: string, config: Config): FileResult {
+export function processPath(inputDir: string, relativePath: string, config: Config, recurring?: ReadonlySet<number>): FileResult {
   const source = readOrReject(inputDir, relativePath, config.limits)
-  return 'bytes' in source ? processFile(source, config) : source
+  return 'bytes' in source ? processFile(source, config, recurring) : source
 }
 
 /** Reads `relativePath` below `inputDir`; a file that cannot be read is rejected, not thrown. */
-export function readOrReject(inputDir: string, relativePath: string, limits: Limits): SourceFile | RejectedFile {
+export function readOrReject(inputDir: string, relativePath: string, limits: Limits, hooks?: ReadHooks): SourceFile | RejectedFile {
   try {
-    return readSource(inputDir, relativePath, limits)
+    return readSource(inputDir, relativePath, limits, hooks)
   } catch (error) {
     const unread = {path: relativePath, sha256: ''}
     if (error instanceof RejectError) return rejectedFile(unread, error.message)
@@ -197,7 +233,7 @@ function rejection(path: string, reason: string): Diagnostic {
 function compiledFor(config: Config) {
   let entry = compiled.get(config)
   if (!entry) {
-    entry = {processor: cleaningProcessor(config), dropLines: compilePatterns(config.dropLines)}
+    entry = {processor: cleaningProcessor(config), dropLines: compilePatterns(config.dropLines), notArticle: compilePatterns(config.notArticle), dropBlocks: compilePatterns(config.dropBlocks)}
     compiled.set(config, entry)
   }
   return entry
@@ -212,6 +248,7 @@ function errorMessage(error: unknown): string {
 }
 
 function sentence(text: string): string {
-  const capitalised = text.charAt(0).toUpperCase() + text.slice(1)
+  const short = excerpt(text)
+  const capitalised = short.charAt(0).toUpperCase() + short.slice(1)
   return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`
 }

@@ -58,11 +58,11 @@ export async function startQueueWorker(url: string, options: WorkerOptions): Pro
     return config
   }
   const processJob = async (job: Job<PassJob>): Promise<void> => {
-    const {namespace, pass, path, sha256, bytes, results} = job.data
+    const {namespace, pass, path, sha256, bytes, results, recurring} = job.data
     const source = {path, sha256, bytes: new Uint8Array(Buffer.from(bytes, 'base64'))}
     if (sha256Hex(source.bytes) !== sha256) throw new UnrecoverableError('the bytes on the queue do not match their hash')
-    const result = await (await poolFor(namespace)).run(pass, {source})
-    await client.multi().hset(results, job.id!, encodeEntry(result)).expire(results, resultsSeconds).exec()
+    const result = await (await poolFor(namespace)).run(pass, recurring === undefined ? {source} : {source, recurring})
+    await client.multi().hset(results, job.id!, encodeEntry(job.id!, result)).expire(results, resultsSeconds).exec()
   }
   const stallMs = options.stallMs ?? 30_000
   const worker = new Worker<PassJob, void>(queueName(), processJob, {

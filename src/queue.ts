@@ -52,6 +52,8 @@ export interface PassJob {
   sha256: string
   /** The file's bytes, base64. */
   bytes: string
+  /** For a render: the file's recurring line hashes (`stages/recurring.ts`), which its result depends on. */
+  recurring?: number[]
   /** The Redis hash the worker puts the result in (the build's own, deleted when it ends), under the job's id. */
   results: string
 }
@@ -124,18 +126,19 @@ export async function openQueuePool(url: string, config: Config): Promise<Remote
       .exec()
       .then((replies) => {
         const text = replies?.[0]?.[1]
-        const value = typeof text === 'string' ? decodeEntry(text, job.pass, job.source.path, job.source.sha256) : undefined
+        // The worker writes the result as an entry keyed by its job's id: a result of another job is no result for this one.
+        const value = typeof text === 'string' ? decodeEntry(text, {key: jobId, pass: job.pass, path: job.source.path, sha256: job.source.sha256}) : undefined
         settle(jobId, () => (value as ScanResult | RenderResult | undefined) ?? rejectedFile(job.source, 'a worker returned something that is not a result for this file', 'limit-exceeded'))
       }, loseAll)
   })
   stream.on('failed', ({jobId, failedReason}) => settle(jobId, (job) => rejectedFile(job.source, describeJobFailure(failedReason), 'limit-exceeded')))
   return {
     concurrency: inFlight,
-    async run(pass, {source}) {
+    async run(pass, {source, recurring}) {
       if (lost) throw lost
       const jobId = `${build}-${++next}`
       const result = new Promise<ScanResult | RenderResult>((resolve, reject) => waiting.set(jobId, {pass, source, resolve, reject}))
-      const data: PassJob = {namespace, pass, path: source.path, sha256: source.sha256, bytes: Buffer.from(source.bytes).toString('base64'), results}
+      const data: PassJob = {namespace, pass, path: source.path, sha256: source.sha256, bytes: Buffer.from(source.bytes).toString('base64'), results, ...(recurring && {recurring})}
       try {
         await jobs.add(pass, data, {jobId, attempts: 1, removeOnComplete: true, removeOnFail: true})
       } catch (error) {

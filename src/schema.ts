@@ -135,8 +135,11 @@ export const ManifestSchema = z.object({
 export type FixSet = z.infer<typeof FixSetSchema>
 export type IndexFile = z.infer<typeof IndexSchema>
 export type IndexEntry = IndexFile['fixsets'][number]
-export type Manifest = z.infer<typeof ManifestSchema>
-export type ManifestRow = Manifest['files'][number]
+/** `manifest.json` as a whole: `{files: ManifestRow[]}`. */
+export type ManifestFile = z.infer<typeof ManifestSchema>
+export type ManifestRow = ManifestFile['files'][number]
+/** The manifest's rows, as `build()` returns them (`result.manifest`), sorted by path. */
+export type Manifest = ManifestRow[]
 
 /** The JSON Schema documents written to `output/schema/`, by file name. */
 export function jsonSchemas(): Record<string, unknown> {

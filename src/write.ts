@@ -9,14 +9,16 @@
  * previous ones, not rewritten (their times stay). Should a build be killed
  * between the two renames, the next one puts the previous output back first.
  * The folder is only replaced when it is empty or was written by fixset (it
- * holds `manifest.json`): pointing `--output` at the wrong folder must not
- * delete someone's files.
+ * holds fixset's `.fixset` marker, or a manifest fixset's schema accepts:
+ * `output-marker.ts`): pointing `--output` at the wrong folder must not
+ * delete someone's files, even when they include a `manifest.json`.
  */
-import {linkSync, readFileSync, writeFileSync} from 'node:fs'
+import {linkSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
 import {mkdir, readdir, rename, rm, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {compareStrings} from './diagnostics.js'
 import {folderMaker} from './folders.js'
+import {isFixsetOutput, markerFileName} from './output-marker.js'
 
 export class UsageError extends Error {
   override name = 'UsageError'
@@ -56,6 +58,12 @@ export interface OutputWriter extends OutputSink {
   abort(): Promise<void>
 }
 
+/** The folder this process assembles a new `outputDir` in, beside it. */
+export function stagingFolderOf(outputDir: string): string {
+  const target = path.resolve(outputDir)
+  return path.join(path.dirname(target), `.${path.basename(target)}.fixset-new-${process.pid}`)
+}
+
 /** Starts a new output folder beside `outputDir`; nothing there changes until `commit`. */
 export async function openOutput(outputDir: string): Promise<OutputWriter> {
   const target = path.resolve(outputDir)
@@ -63,7 +71,7 @@ export async function openOutput(outputDir: string): Promise<OutputWriter> {
   await mkdir(parent, {recursive: true})
   await recoverInterrupted(target)
   await assertReplaceable(target)
-  const staging = path.join(parent, `.${path.basename(target)}.fixset-new-${process.pid}`)
+  const staging = stagingFolderOf(outputDir)
   const retired = path.join(parent, `.${path.basename(target)}.fixset-old-${process.pid}`)
   await rm(staging, {recursive: true, force: true})
   await mkdir(staging)
@@ -80,8 +88,9 @@ export async function openOutput(outputDir: string): Promise<OutputWriter> {
     async commit() {
       try {
         const existed = await exists(target)
-        if (existed) await rename(target, retired)
-        await rename(staging, target)
+        // Both renames in one synchronous step: a signal handler cannot run between them.
+        if (existed) renameSync(target, retired)
+        renameSync(staging, target)
         if (existed) await rm(retired, {recursive: true, force: true})
       } catch (error) {
         await abort()
@@ -152,9 +161,17 @@ function isAlive(pid: number): boolean {
 
 async function assertReplaceable(target: string): Promise<void> {
   if (!(await exists(target))) return
-  const entries = await readdir(target)
-  if (entries.length > 0 && !entries.includes('manifest.json')) {
-    throw new UsageError(`Refusing to replace ${target}: it is not empty and holds no manifest.json from an earlier fixset build`)
+  if ((await readdir(target)).length > 0 && !isFixsetOutput(target)) {
+    throw new UsageError(`Refusing to replace ${target}: it is not empty and fixset did not write it (no ${markerFileName} marker); choose an empty or new --output folder`)
+  }
+}
+
+/** Whether `directory` exists and holds anything. */
+export async function hasEntries(directory: string): Promise<boolean> {
+  try {
+    return (await readdir(directory)).length > 0
+  } catch {
+    return false
   }
 }
 

@@ -58,7 +58,7 @@ it('a damaged cache entry (a build killed mid-write, a full disk) is a miss, com
   for (const seed of seedNames) copyFileSync(path.join(inputDir, seed), path.join(input, seed))
   const cache = scratchDir()
   const first = await build({input, workers: 1, cache})
-  const entries = (readdirSync(cache, {recursive: true}) as string[]).filter((name) => name.endsWith('.json')).map((name) => path.join(cache, name))
+  const entries = (readdirSync(cache, {recursive: true}) as string[]).filter((name) => name.endsWith('.jsonl')).map((name) => path.join(cache, name))
   expect(entries.length).toBe(3) // two scans and one render
   for (const [index, entry] of entries.entries()) truncateSync(entry, index === 0 ? 0 : Math.floor(statSync(entry).size / 2))
 

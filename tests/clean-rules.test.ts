@@ -60,14 +60,12 @@ describe('clean: escaped heading numbers', () => {
   })
 })
 
-describe('clean: leftover-html', () => {
-  it('drops unknown HTML with a warning naming line and tag, keeping the text', () => {
-    const {markdown, file} = clean('Intro.\n\nPress <b>Enter</b> now.\n\n<div class="share"><a href="x">Share</a></div>\n')
-    expect(markdown).toBe('Intro.\n\nPress Enter now.')
-    expect(file.messages.map((message) => [message.line, message.ruleId, message.reason.slice(0, 18)])).toEqual([
-      [3, 'leftover-html', 'HTML element `<b>`'],
-      [5, 'leftover-html', 'HTML element `<div'],
-    ])
+describe('clean: html-to-markdown (inline HTML and placeholders)', () => {
+  // Issue 18 asks for HTML converted, not dropped: `<b>` is bold, a `<div>` of text a paragraph.
+  it('turns inline and block HTML into the equivalent Markdown, with no warning', () => {
+    const {markdown, file} = clean('Intro.\n\nPress <b>Enter</b> now.\n\n<div class="share"><a href="https://x.example/">Share</a> it.</div>\n')
+    expect(markdown).toBe('Intro.\n\nPress **Enter** now.\n\n[Share](https://x.example/) it.')
+    expect(file.messages).toEqual([])
   })
   it('keeps placeholders that are no HTML element, and autolinks', () => {
     const input = 'Run `msiexec /x` with <ProductCode>, see <https://learn.microsoft.com/x>.\n'
@@ -87,5 +85,32 @@ describe('clean: content is never lost', () => {
     const {markdown, file} = clean('Before.\n\n![s](data:image/png;base64,iVBORw0KGgo=)\n\nAfter.\n')
     expect(markdown).toBe('Before.\n\nAfter.')
     expect(file.messages.map((message) => [message.ruleId, message.line])).toEqual([['unsafe-url', 3]])
+  })
+})
+
+describe('clean: toc-list', () => {
+  it('a list of bold in-page anchor links (the Driver Easy table of contents) goes; a list with one real link stays', () => {
+    const input = 'Intro.\n\n1. **[Update your graphics driver](#F1)**\n2. **[Roll back your driver](#F2)**\n    1. [Repair files](#RE)\n\n- [Driver Easy](https://www.drivereasy.com/)\n- [Roll back](#F2)\n\nThe end.\n'
+    const {markdown, file} = clean(input)
+    expect(markdown).toBe('Intro.\n\n- [Driver Easy](https://www.drivereasy.com/)\n- [Roll back](#F2)\n\nThe end.')
+    expect(file.data.changes?.filter((change) => change.ruleId === 'toc-list')).toHaveLength(1)
+  })
+})
+
+describe('clean: chrome-section', () => {
+  it('a newsletter heading goes with its short blurb; the article it interrupted goes on', () => {
+    const long = 'All in all, Chromebooks look like a better deal than ever for anyone who wants an inexpensive laptop for school, work, Linux, or anything except gaming, photography, or video editing, which need more.'
+    const input = `## The news\n\nFirst part.\n\n#### Newsletters\n\nZDNET Tech Today\n\nZDNET's Tech Today newsletter is a daily briefing of the newest stories.\n\n Subscribe\n\n${long}\n`
+    expect(clean(input).markdown).toBe(`## The news\n\nFirst part.\n\n${long}`)
+  })
+
+  it('a heading over nothing but links (related stories) goes; a heading over one link and text stays', () => {
+    const input = '## Story\n\nText.\n\n#### Google\n\n[One story](https://a.test/1)\n\n[Two story](https://a.test/2)\n\n## Download\n\nGet it from [the site](https://b.test).\n'
+    expect(clean(input).markdown).toBe('## Story\n\nText.\n\n## Download\n\nGet it from [the site](https://b.test).')
+  })
+
+  it('"2 thoughts on …" and "Leave a Comment" headings go with the comments and the form', () => {
+    const input = '## Fix\n\nDo it.\n\n## 2 thoughts on “How to Remove Malware”\n\nOctober 3, 2020 at 9:33 pm\n\nThank you so much, very helpful.\n\n### Leave a Comment\n\nSave my name, email, and website in this browser for the next time I comment.\n'
+    expect(clean(input).markdown).toBe('## Fix\n\nDo it.')
   })
 })

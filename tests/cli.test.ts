@@ -89,12 +89,12 @@ describe('fixset CLI', () => {
 
   it('--reporter json prints every diagnostic as JSON on stdout', async () => {
     const input = scratchDir()
-    writeFileSync(path.join(input, 'a.md'), '---\ntitle: Press Enter\n---\n\nPress <b>Enter</b> now.\n')
+    writeFileSync(path.join(input, 'a.md'), '---\ntitle: Replace the Printer Cartridge\n---\n\nPress <b>Enter</b> now.\n')
     const run = await runCli(['--input', input, '--output', path.join(scratchDir(), 'out'), '--reporter', 'json', '--no-cache'])
     expect(run.status).toBe(0)
     const report = JSON.parse(run.stdout) as {diagnostics: Array<{file: string; line: number; ruleId: string; severity: string; message: string}>}
     expect(report.diagnostics).toEqual([
-      {file: 'a.md', line: 5, column: 7, ruleId: 'leftover-html', severity: 'warning', message: 'HTML element `<b>` dropped (its text, if any, is kept): fixset emits no raw HTML'}
+      {file: 'a.md', line: 1, column: 1, ruleId: 'title-mismatch', severity: 'warning', message: 'Frontmatter title "Replace the Printer Cartridge" does not match the article\'s text'}
     ])
   })
 })

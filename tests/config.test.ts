@@ -26,7 +26,7 @@ describe('config file', () => {
     expect(run.status, run.stderr).toBe(0)
     const fixset = readTree(path.join(dir, 'output')).get('fixsets/article.json')!
     expect(fixset).not.toMatch(/toner|partner\.example/)
-    expect(JSON.parse(fixset).fixes[0].text).toEqual(['Open the printer queue in Settings.'])
+    expect(JSON.parse(fixset).fixes[0].blocks[0]).toEqual({type: 'paragraph', markdown: 'Open the printer queue in Settings.'})
     expect(run.stderr).toMatch(/sponsored 1/)
   })
 
@@ -54,7 +54,7 @@ describe('config: input, output and the canonical rule', () => {
   it('input and output come from the config when no flag is given; canonical: latest picks the newest copy', async () => {
     const dir = scratchDir()
     mkdirSync(path.join(dir, 'articles'))
-    const article = (date: string) => `---\ntitle: Restart the Router (${date})\ndate: ${date}\n---\n\n## 1. Unplug it\n\nUnplug the router, wait ten seconds, and plug it back in. Then check the lights on the front panel again.\n`
+    const article = (date: string) => `---\ntitle: Restart the Router (${date})\ndate: ${date}\n---\n\n## 1. Unplug it\n\nUnplug the router, wait ten seconds, and plug it back in. Then check the lights on the front panel again. When the internet light stays green for a minute, open a web page on your laptop to see whether the connection is back.\n`
     writeFileSync(path.join(dir, 'articles', 'old.md'), article('2020-01-01'))
     writeFileSync(path.join(dir, 'articles', 'new.md'), article('2024-01-01'))
     writeFileSync(path.join(dir, 'fixset.config.json'), JSON.stringify({input: 'articles', output: 'clean', dedupe: {...defaultConfig.dedupe, canonical: 'latest'}}))
@@ -67,10 +67,10 @@ describe('config: input, output and the canonical rule', () => {
     ])
   })
 
-  it('--strict turns warnings into exit 1', async () => {
+  it('--strict turns warnings into exit 3 (their own code, issue 16)', async () => {
     const dir = scratchDir()
-    writeFileSync(path.join(dir, 'a.md'), '---\ntitle: Press Enter\n---\n\nPress <b>Enter</b> now.\n')
+    writeFileSync(path.join(dir, 'a.md'), '---\ntitle: Replace the Printer Cartridge\n---\n\nPress <b>Enter</b> now.\n')
     expect((await runCli(['--input', dir, '--output', path.join(scratchDir(), 'o'), '--no-cache', '--quiet'])).status).toBe(0)
-    expect((await runCli(['--input', dir, '--output', path.join(scratchDir(), 'o'), '--no-cache', '--quiet', '--strict'])).status).toBe(1)
+    expect((await runCli(['--input', dir, '--output', path.join(scratchDir(), 'o'), '--no-cache', '--quiet', '--strict'])).status).toBe(3)
   })
 })

@@ -2,15 +2,18 @@
  * The shared real corpus (4,326 articles), built once through the CLI with
  * the default worker count. Used by path, never copied into the repository.
  */
-import {readdirSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import {beforeAll, describe, expect, it} from 'vitest'
 import type {Evaluation} from '../src/evaluate.js'
-import type {Manifest} from '../src/schema.js'
+import type {GoldEvaluation} from '../src/evaluate/measure-gold.js'
+import type {ManifestFile} from '../src/schema.js'
 import {runCli, scratchDir, type CliRun} from './helpers/cli.js'
 import {clustersPath, corpusDir, hasCorpus} from './helpers/paths.js'
 
+/** Hand-made gold annotations of shared-corpus articles (`../shared/gold/GUIDELINES.md`). */
+const goldDir = path.resolve(corpusDir, '../../gold/dev')
 let run: CliRun
 let output: string
 let figures: Evaluation
@@ -27,7 +30,7 @@ describe.skipIf(!hasCorpus)('the shared corpus', () => {
   it('builds, and every input file appears in the manifest exactly once', async () => {
     expect(run.stderr).toMatch(/fixset: 4326 files/)
     const sources = (readdirSync(corpusDir, {recursive: true}) as string[]).filter((name) => name.endsWith('.md')).map((name) => name.split(path.sep).join('/')).sort()
-    const manifest = readJson<Manifest>('manifest.json')
+    const manifest = readJson<ManifestFile>('manifest.json')
     expect(manifest.files.map((row) => row.path)).toEqual(sources)
     expect(run.status).toBe(manifest.files.some((row) => row.status === 'rejected') ? 1 : 0)
   })
@@ -72,5 +75,16 @@ describe.skipIf(!hasCorpus)('the shared corpus', () => {
     const files = readdirSync(path.join(output, 'fixsets')).filter((name) => name.endsWith('.json'))
     expect(files.length).toBeGreaterThan(1000)
     for (const name of files) expect(fixset(readJson(`fixsets/${name}`)), `${name}: ${JSON.stringify(fixset.errors)}`).toBe(true)
+  })
+
+  it.skipIf(!existsSync(goldDir))('finds the fix set of every gold annotation, and measures each figure', async () => {
+    const evaluation = await runCli(['eval', '--gold', goldDir, '--input', corpusDir, '--output', output, '--json'])
+    expect(evaluation.status, evaluation.stderr).toBe(0)
+    const {gold} = JSON.parse(evaluation.stdout) as {gold: GoldEvaluation}
+    expect(gold.annotations.length).toBeGreaterThanOrEqual(30)
+    expect(gold.annotations.filter((result) => result.status === 'missing')).toEqual([])
+    // Every figure has something to count on the dev set (the FAQ and kind figures too, since it has FAQs and kinds).
+    const {items, ...others} = gold.figures
+    expect(Object.values({...items, ...others}).filter((value) => value === null)).toEqual([])
   })
 })

@@ -206,3 +206,32 @@ describe('kind', () => {
     expect(classifyKind(title, given)).toBe(kind)
   })
 })
+
+describe('extract: procedures and what is not one', () => {
+  it('a bullet list that reads as a procedure is a step group; after a screenshot it carries on', () => {
+    const article = extract('# T\n\n## 1. Fix\n\n**Step 1**: Remove the extensions –\n\n- Click the menu\n- Move to Extensions\n\n![x](https://x.test/a.png)\n\n- Look for odd ones\n\n**Step 2**: Clear the data.\n\n- Then click Settings\n- Select Clear\n')
+    expect(article.fixes[0]!.steps).toEqual([
+      ['Remove the extensions –', 'Clear the data.'],
+      ['Click the menu', 'Move to Extensions', 'Look for odd ones'],
+      ['Then click Settings', 'Select Clear']
+    ])
+  })
+
+  it('typed bullets (`▪`) that read as a procedure are steps', () => {
+    expect(stepsOf('## 1. Fix\n\nTo keep them:\n\n▪ Open VLC.\n▪ Click **Save**.\n')[0]).toEqual([['Open VLC.', 'Click **Save**.']])
+  })
+
+  it('a bullet list of facts is no procedure', () => {
+    expect(stepsOf('## 1. Fix\n\n- The screen is small\n- Battery lasts long\n')[0]).toEqual([])
+  })
+
+  it('a numbered list of options (bold terms) is a list, not steps', () => {
+    const article = extract('# T\n\n## 1. Fix\n\n1. **Standard –** It blocks trackers.\n2. **Strict –** It blocks all.\n3. **Custom –** Choose.\n')
+    expect(article.fixes[0]!.steps).toEqual([])
+    expect(article.fixes[0]!.blocks.map((block) => block.type)).toEqual(['list'])
+  })
+
+  it('bold method lines one after another are a table of contents, not methods', () => {
+    expect(extract('Intro.\n\n**Option 1: Reinstall**\n\n**Option 2: Update**\n\nMore intro.\n').fixes).toEqual([])
+  })
+})

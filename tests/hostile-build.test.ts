@@ -7,7 +7,7 @@ import {spawnSync} from 'node:child_process'
 import {copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {expect, it} from 'vitest'
-import type {Manifest} from '../src/schema.js'
+import type {ManifestFile} from '../src/schema.js'
 import {readTree, runCli, scratchDir} from './helpers/cli.js'
 import {cliPath, inputDir, outputDir, seedNames} from './helpers/paths.js'
 
@@ -57,7 +57,7 @@ it('a build over the seeds and every hazard finishes, exits 1, lists every file,
   if (hasGnuTime) expect(Number(/peak-rss-kb (\d+)/.exec(run.stderr)![1])).toBeLessThan(2 * 1024 * 1024)
   expect(existsSync('/tmp/fixset-pwned')).toBe(false)
 
-  const manifest = JSON.parse(readFileSync(path.join(output, 'manifest.json'), 'utf8')) as Manifest
+  const manifest = JSON.parse(readFileSync(path.join(output, 'manifest.json'), 'utf8')) as ManifestFile
   expect(manifest.files.map((row) => row.path).sort()).toEqual([...seedNames, ...Object.keys(hazards)].sort())
   const reason = (name: string) => manifest.files.find((row) => row.path === name)!.reason
   expect(reason('js-engine.md')).toBe('Frontmatter uses the `js` engine, which is not allowed.')

@@ -82,6 +82,27 @@ describe.skipIf(!hasRedisServer || !hasCorpus)('a build on a queue with worker p
     expect(await jobAndResultKeys(redis)).toEqual([])
   })
 
+  it('renders on the queue with each file\'s recurring blocks: byte-identical to a local build that removes them', async () => {
+    if (workers.length === 0) workers.push(await startWorker(redis.url), await startWorker(redis.url))
+    // Eleven articles of their own sharing two page-chrome lines: recurring at five clusters.
+    const recurringInput = scratchDir('fixset-queue-recurring-')
+    const chrome = 'Was this page helpful?\n\nTell us why!'
+    for (let seed = 1; seed <= 11; seed++) {
+      const words = Array.from({length: 40}, (_, index) => `w${String.fromCharCode(97 + ((seed * 7 + index * 3) % 26))}${String.fromCharCode(97 + ((seed + index * 5) % 26))}${String.fromCharCode(97 + ((seed * 3 + index) % 26))}`)
+      writeFileSync(path.join(recurringInput, `article-${seed}.md`), `---\ntitle: Article ${seed}\n---\n\n${words.join(' ')}.\n\n## 1. Restart it\n\n${words.slice(0, 20).reverse().join(' ')}.\n\n${chrome}\n`)
+    }
+    const configFile = path.join(scratchDir(), 'fixset.config.json')
+    writeFileSync(configFile, JSON.stringify({dropLines: [], dropBlocks: [], recurring: {minClusters: 5, minShare: 0}}))
+    const [localOutput, queueOutput] = [path.join(scratchDir(), 'out'), path.join(scratchDir(), 'out')]
+    const localRun = await build(recurringInput, localOutput, '--workers', '1', '--config', configFile)
+    expect(localRun.status, localRun.stderr).toBe(0)
+    const removed = (JSON.parse(readTree(localOutput).get('report.json')!) as {tally: Array<{ruleId: string; removed: number}>}).tally.find((rule) => rule.ruleId === 'recurring-block')?.removed
+    expect(removed).toBeGreaterThan(0)
+    const queueRun = await build(recurringInput, queueOutput, '--queue', redis.url, '--config', configFile)
+    expect(queueRun.status, queueRun.stderr).toBe(0)
+    expect(readTree(queueOutput)).toEqual(readTree(localOutput))
+  })
+
   it('with a worker killed (SIGKILL) in the middle of a job is byte-identical too', async () => {
     const victim = workers[0]!
     const output = path.join(scratchDir(), 'out')

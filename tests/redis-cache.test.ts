@@ -23,22 +23,26 @@ function smallCorpus(): string {
 const build = (input: string, output: string, ...flags: string[]) => runCli(['--input', input, '--output', output, '--workers', '1', ...flags])
 const hitsOf = (stderr: string) => Number(/ (\d+) cache hits/.exec(stderr)?.[1])
 
-describe('entries are checked when read', () => {
-  const result = {path: 'a.md', sha256: 'abc', status: 'ok', diagnostics: [], changes: [], meta: {}, title: 'A', signature: {shingles: new Uint32Array([1, 2]), minhash: new Uint32Array([3])}}
+describe('entries are checked when read, in the format a folder cache and Redis share', () => {
+  const meta = {title: 'A', date: null, rawDate: null, updated: null, description: null, tags: [], categories: [], sourceUrl: null}
+  const signature = {shingles: new Uint32Array([1, 2]), minhash: new Uint32Array([3]), words: 2}
+  const result = {path: 'a.md', sha256: 'abc', status: 'ok', diagnostics: [], changes: [], meta, title: 'A', signature, blocks: []}
+  const expected = {key: 'k1', pass: 'scan', path: 'a.md', sha256: 'abc'} as const
 
   it('reads back what was written, typed arrays included', () => {
-    const value = decodeEntry(encodeEntry(result), 'scan', 'a.md', 'abc') as typeof result
+    const value = decodeEntry(encodeEntry('k1', result), expected) as typeof result
     expect(value.signature.shingles).toEqual(new Uint32Array([1, 2]))
   })
 
-  it('is a miss for another file, other bytes, another pass, a cut-short entry or foreign JSON', () => {
-    const text = encodeEntry(result)
-    expect(decodeEntry(text, 'scan', 'b.md', 'abc')).toBeUndefined()
-    expect(decodeEntry(text, 'scan', 'a.md', 'abd')).toBeUndefined()
-    expect(decodeEntry(text, 'render', 'a.md', 'abc')).toBeUndefined()
-    expect(decodeEntry(text.slice(0, -3), 'scan', 'a.md', 'abc')).toBeUndefined()
-    expect(decodeEntry(JSON.stringify({path: 'a.md', sha256: 'abc', status: 'ok'}), 'scan', 'a.md', 'abc')).toBeUndefined()
-    expect(decodeEntry('"hello"', 'scan', 'a.md', 'abc')).toBeUndefined()
+  it('is a miss for another key, file, other bytes, another pass, a cut-short entry or foreign JSON', () => {
+    const text = encodeEntry('k1', result)
+    expect(decodeEntry(text, {...expected, key: 'k2'})).toBeUndefined()
+    expect(decodeEntry(text, {...expected, path: 'b.md'})).toBeUndefined()
+    expect(decodeEntry(text, {...expected, sha256: 'abd'})).toBeUndefined()
+    expect(decodeEntry(text, {...expected, pass: 'render'})).toBeUndefined()
+    expect(decodeEntry(text.slice(0, -3), expected)).toBeUndefined()
+    expect(decodeEntry(encodeEntry('k1', {path: 'a.md', sha256: 'abc', status: 'ok'}), expected)).toBeUndefined()
+    expect(decodeEntry('"hello"', expected)).toBeUndefined()
   })
 })
 

@@ -77,9 +77,10 @@ describe('seeds end to end', () => {
     }
   })
 
-  it('writes index, manifest, report, schemas and one JSON and Markdown file per fix set', () => {
+  it('writes the .fixset marker, index, manifest, report, schemas and one JSON and Markdown file per fix set', () => {
     const id = result.fixsets[0]!.id
     expect([...result.files.keys()]).toEqual([
+      '.fixset',
       `fixsets/${id}.json`,
       `fixsets/${id}.md`,
       'index.json',

@@ -89,7 +89,9 @@ describe('writes', () => {
     expect(after.mtimeMs).toBe(before.mtimeMs)
 
     for (const seed of seedNames) rmSync(path.join(input, seed))
-    expect((await runCli(['--input', input, '--output', output, '--quiet', '--no-cache'])).status).toBe(0)
+    // An input with no files empties a non-empty output only when asked (issue 16).
+    expect((await runCli(['--input', input, '--output', output, '--quiet', '--no-cache'])).status).toBe(2)
+    expect((await runCli(['--input', input, '--output', output, '--quiet', '--no-cache', '--allow-empty'])).status).toBe(0)
     expect(existsSync(path.join(output, 'fixsets'))).toBe(false)
     expect(JSON.parse(readFileSync(path.join(output, 'manifest.json'), 'utf8'))).toEqual({files: []})
   })

@@ -8,7 +8,10 @@
  * other at least half of the first's (a copy with a longer tail). Clusters are
  * connected components of verified pairs, but a member joins only if it is
  * itself similar to the cluster's canonical article, so chains never merge
- * articles with different content.
+ * articles with different content. A body of fewer than `minWords` words
+ * never merges: tiny bodies ("Thanks for reading.", a footer) share all their
+ * shingles without being one article, and would otherwise join everything
+ * that holds them.
  *
  * Canonical member: the earliest valid `date` (or the latest, by
  * `dedupe.canonical`), then path order. The others are its duplicates, each
@@ -67,26 +70,71 @@ function canonicalDate(item: DedupeInput): number | undefined {
 
 /**
  * Picks the canonical member; members not themselves similar to it start a
- * cluster of their own (recursively), so a chain A~B~C never puts A and C
- * together unless they are similar.
+ * cluster of their own, and so on, so a chain A~B~C never puts A and C
+ * together unless they are similar. A loop, not recursion: a component of
+ * 10,000 files that each overlap only their neighbours splits into thousands
+ * of clusters, and the stack must not grow with them. Nor is every member
+ * compared with every canonical one: two signatures can only be similar when
+ * they share a shingle (for any `minJaccard` above 0), so a canonical member
+ * is compared with the members that share one of its shingles.
  */
-function splitAroundCanonical(members: DedupeInput[], config: DedupeConfig): Cluster[] {
-  const [canonical, ...rest] = [...members].sort((a, b) => compareCanonical(a, b, config.canonical))
-  const cluster: Cluster = {canonical: canonical!.path, duplicates: []}
-  const leftover: DedupeInput[] = []
-  for (const member of rest) {
-    if (similar(canonical!.signature, member.signature, config)) {
-      cluster.duplicates.push({path: member.path, similarity: similarity(canonical!.signature, member.signature)})
-    } else {
-      leftover.push(member)
+export function splitAroundCanonical(members: readonly DedupeInput[], config: DedupeConfig): Cluster[] {
+  const sorted = [...members].sort((a, b) => compareCanonical(a, b, config.canonical))
+  const taken = new Uint8Array(sorted.length)
+  const candidatesOf = candidateFinder(sorted, config)
+  const clusters: Cluster[] = []
+  for (const [index, canonical] of sorted.entries()) {
+    // Every member before this one is a canonical member or taken, so this is the first of the rest in canonical order.
+    if (taken[index]) continue
+    taken[index] = 1
+    const cluster: Cluster = {canonical: canonical.path, duplicates: []}
+    for (const other of candidatesOf(index)) {
+      if (taken[other] || !similar(canonical.signature, sorted[other]!.signature, config)) continue
+      taken[other] = 1
+      cluster.duplicates.push({path: sorted[other]!.path, similarity: similarity(canonical.signature, sorted[other]!.signature)})
     }
+    cluster.duplicates.sort((a, b) => compareStrings(a.path, b.path))
+    clusters.push(cluster)
   }
-  cluster.duplicates.sort((a, b) => compareStrings(a.path, b.path))
-  return leftover.length === 0 ? [cluster] : [cluster, ...splitAroundCanonical(leftover, config)]
+  return clusters
+}
+
+/** Below this many members every pair is compared: an index of shingles costs more than it saves. */
+const minIndexedMembers = 64
+
+/** The members after `index` that may be similar to it: those sharing a shingle, or all when the rule does not need one. */
+function candidateFinder(sorted: readonly DedupeInput[], config: DedupeConfig): (index: number) => Iterable<number> {
+  const after = (index: number) => Array.from({length: sorted.length - index - 1}, (_, offset) => index + 1 + offset)
+  if (sorted.length < minIndexedMembers || config.minJaccard <= 0) return after
+  const postings = new Map<number, number[]>()
+  sorted.forEach((member, index) => {
+    for (const shingle of member.signature.shingles) {
+      const list = postings.get(shingle)
+      if (list) list.push(index)
+      else postings.set(shingle, [index])
+    }
+  })
+  const seenFor = new Int32Array(sorted.length).fill(-1)
+  return (index) => {
+    const found: number[] = []
+    for (const shingle of sorted[index]!.signature.shingles) {
+      for (const other of postings.get(shingle)!) {
+        if (other <= index || seenFor[other] === index) continue
+        seenFor[other] = index
+        found.push(other)
+      }
+    }
+    return found
+  }
+}
+
+/** Whether a body has enough content of its own to be merged with another. */
+export function mergeable(signature: Signature, config: DedupeConfig): boolean {
+  return signature.shingles.length > 0 && signature.words >= config.minWords
 }
 
 function similar(a: Signature, b: Signature, config: DedupeConfig): boolean {
-  if (a.shingles.length === 0 || b.shingles.length === 0) return false
+  if (!mergeable(a, config) || !mergeable(b, config)) return false
   const {jaccard, containedInA, containedInB} = overlap(a.shingles, b.shingles)
   const high = Math.max(containedInA, containedInB)
   const low = Math.min(containedInA, containedInB)
@@ -107,7 +155,7 @@ function connectSimilar(items: readonly DedupeInput[], config: DedupeConfig): Un
   for (let band = 0; band < config.bands; band++) {
     const buckets = new Map<string, number[]>()
     items.forEach((item, index) => {
-      if (item.signature.shingles.length === 0) return
+      if (!mergeable(item.signature, config)) return
       const key = bandKey(item.signature.minhash, band * rows, rows)
       const bucket = buckets.get(key)
       if (bucket) bucket.push(index)

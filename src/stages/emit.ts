@@ -15,12 +15,15 @@ import {compareDiagnostics, compareStrings, type Change, type Diagnostic} from '
 import {nodeToMarkdown} from '../markdown.js'
 import type {SettledCluster} from '../build.js'
 import type {RejectedFile} from '../process-file.js'
-import {FixSetSchema, fixSetSchemaVersion, IndexSchema, jsonSchemas, ManifestSchema, type FixSet, type IndexEntry, type ManifestRow} from '../schema.js'
+import {markerContent, markerFileName} from '../output-marker.js'
+import {FixSetSchema, fixSetSchemaVersion, IndexSchema, jsonSchemas, ManifestSchema, type FixSet, type IndexEntry, type Manifest, type ManifestRow} from '../schema.js'
 import {classifyKind} from './extract/index.js'
+import {safeFields} from './safe-fields.js'
+import {safeMarkdown} from './safe-markdown.js'
 
 /** What a build reports besides its files. */
 export interface Emitted {
-  manifest: ManifestRow[]
+  manifest: Manifest
   diagnostics: Diagnostic[]
   tally: RuleTally[]
   /** The counts `report.json` opens with (and the CLI's summary line shows). */
@@ -49,25 +52,45 @@ export interface EmittedFixSet {
 export function emitFixSet(id: string, settled: SettledCluster): EmittedFixSet {
   const {cluster, canonical, duplicates} = settled
   const members = [canonical, ...duplicates]
-  const fixset = FixSetSchema.parse(assembleFixSet(id, settled))
+  // Plain fields are made plain and Markdown safe here, on whatever produced them (a stage or a cache entry).
+  const {fixset: safe, warnings} = safeFields(assembleFixSet(id, settled))
+  const fixset = FixSetSchema.parse(safe)
+  const body = safeMarkdown(canonical.body)
+  warnings.push(...body.warnings)
   const files = new Map([
     [`fixsets/${id}.json`, toJson(FixSetSchema, fixset)],
-    [`fixsets/${id}.md`, renderMarkdown(fixset, canonical.body)]
+    [`fixsets/${id}.md`, renderMarkdown(fixset, body.value)]
   ])
   const rows = [row(canonical, 'canonical', id, 1, null), ...cluster.duplicates.map((duplicate, index) => row(duplicates[index]!, 'duplicate', id, duplicate.similarity, canonical.path))]
-  return {id, files, entry: indexEntry(fixset), rows, diagnostics: members.flatMap((member) => member.diagnostics), changes: members.flatMap((member) => member.changes)}
+  return {id, files, entry: indexEntry(fixset), rows, diagnostics: [...members.flatMap((member) => member.diagnostics), ...warnings.map((message) => plainTextWarning(canonical.path, message))], changes: members.flatMap((member) => member.changes)}
 }
 
-/** The files that describe the whole build: index, manifest, report and JSON schemas. */
-export function emitClosing(fixsets: ReadonlyArray<Omit<EmittedFixSet, 'files'>>, rejected: readonly RejectedFile[]): Emitted & {files: Map<string, string>} {
+/**
+ * The corpus's recurring blocks (`stages/recurring.ts`), as report.json lists
+ * them: the number of clusters a line needed, of how many, and each recurring
+ * line's hash (14 hex digits) with the clusters that hold it, by hash.
+ */
+export interface RecurringSummary {
+  threshold: number
+  clusters: number
+  blocks: Array<{hash: string; clusters: number}>
+}
+
+/** The files that describe the whole build: the `.fixset` marker (`output-marker.ts`), index, manifest, report and JSON schemas. */
+export function emitClosing(
+  fixsets: ReadonlyArray<Omit<EmittedFixSet, 'files'>>,
+  rejected: readonly RejectedFile[],
+  recurring: RecurringSummary = {threshold: 0, clusters: 0, blocks: []}
+): Emitted & {files: Map<string, string>} {
   const manifest = [...fixsets.flatMap((fixset) => fixset.rows), ...rejected.map((file) => ({...row(file, 'rejected', null, null, null), reason: file.reason}))].sort((a, b) => compareStrings(a.path, b.path))
   const diagnostics = [...fixsets.flatMap((fixset) => fixset.diagnostics), ...rejected.flatMap((file) => file.diagnostics)].sort(compareDiagnostics)
   const tally = tallyChanges([...fixsets.flatMap((fixset) => fixset.changes), ...rejected.flatMap((file) => file.changes)])
   const summary = summarise(manifest, diagnostics)
   const files = new Map([
+    [markerFileName, stringifyJson(markerContent())],
     ['index.json', toJson(IndexSchema, {fixsets: fixsets.map((fixset) => fixset.entry).sort((a, b) => compareStrings(a.id, b.id))})],
     ['manifest.json', toJson(ManifestSchema, {files: manifest})],
-    ['report.json', stringifyJson({summary, tally, diagnostics})],
+    ['report.json', stringifyJson({summary, tally, recurring, diagnostics})],
     ...Object.entries(jsonSchemas()).map(([name, schema]) => [`schema/${name}`, stringifyJson(schema)] as [string, string])
   ])
   return {files, manifest, diagnostics, tally, summary}
@@ -76,7 +99,7 @@ export function emitClosing(fixsets: ReadonlyArray<Omit<EmittedFixSet, 'files'>>
 /**
  * The fix set of a cluster. Its title is the canonical member's title (chosen
  * by the rule in `stages/title.ts`); aliases are the other members' titles,
- * each once, in member order.
+ * each once, in member order. `safeFields` makes its plain fields plain.
  */
 function assembleFixSet(id: string, {canonical, duplicates}: SettledCluster): FixSet {
   const members = [canonical, ...duplicates]
@@ -127,6 +150,10 @@ function renderMarkdown(fixset: FixSet, body: string): string {
   }
   // The body was serialised by the same serialiser in the worker; blocks are joined by one blank line.
   return [nodeToMarkdown(head), body].filter((part) => part !== '').join('\n\n') + '\n'
+}
+
+function plainTextWarning(file: string, message: string): Diagnostic {
+  return {file, line: null, column: null, ruleId: 'plain-text', severity: 'warning', message}
 }
 
 function row(file: {path: string; sha256: string}, status: ManifestRow['status'], fixset: string | null, similarity: number | null, duplicateOf: string | null): ManifestRow {

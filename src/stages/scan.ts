@@ -5,14 +5,21 @@
  * Parsing with remark is ~90% of the cost of a pipeline that touches every
  * file, and real corpora are massively redundant, so fixset signs and
  * clusters every file from this scan and parses only the canonical member of
- * each cluster. The scan approximates what the clean stage keeps: HTML blocks
- * (a line opening with a tag, up to the next blank line) and tags are
- * skipped, link and image targets are skipped (their text and alt stay),
- * lines the `dropLines` table matches are skipped, and the opening heading is
- * the title, not body.
+ * each cluster. The scan approximates what the clean stage keeps: an HTML
+ * block (a line opening with a tag, up to the next blank line) counts with
+ * the text the clean stage's HTML conversion keeps of it (`html.ts`: parsed
+ * with hast-util-from-html, non-content elements and link lists left out,
+ * entities decoded), so an HTML-bodied article is signed by its content;
+ * blocks with no text between their tags (ad slots, embeds) are not parsed
+ * at all. Tags inside Markdown lines are skipped, link and image targets are
+ * skipped (their text and alt stay), lines the `dropLines` table matches are
+ * skipped, so are blocks (runs of lines between blank lines) whose text starts
+ * with a `dropBlocks` match, template placeholders (`{{post-main-content}}`) are skipped, and
+ * the opening heading is the title, not body.
  */
 import {toString} from 'mdast-util-to-string'
-import type {PatternRule} from '../config.js'
+import {defaultConfig, type PatternRule} from '../config.js'
+import {htmlContentText, opensAlsoRead, type HtmlContentOptions} from './html.js'
 import {parseMarkdown} from './parse.js'
 
 export interface Scan {
@@ -28,21 +35,32 @@ const linkTarget = /\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g
 const bareUrl = /\b[a-z][a-z0-9+.-]*:\/\/\S+/gi
 const atxHeading = /^ {0,3}#{1,2}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/
 const numbered = /^(?:(?:fix|method|solution|way|step|tip|option)\s*)?#?\d{1,3}\s*[.):\-–—]/i
+const placeholder = /\{\{[^{}\n]{1,80}\}\}/g
 
 /** Scans the body of a stripped source, `bodyStart` being the index of its first line after the frontmatter. */
-export function scanBody(lines: readonly string[], bodyStart: number, dropLines: ReadonlyArray<PatternRule & {regex: RegExp}>): Scan {
+export function scanBody(
+  lines: readonly string[],
+  bodyStart: number,
+  dropLines: ReadonlyArray<PatternRule & {regex: RegExp}>,
+  options: ScanOptions = {adsenseClasses: defaultConfig.adsenseClasses, alsoReadClasses: defaultConfig.alsoReadClasses, dropBlocks: []}
+): Scan {
   const kept: string[] = []
-  let inHtmlBlock = false
+  let htmlBlock: string[] | undefined
   let headingTitle: string | null = null
   let seenContent = false
+  const closeHtmlBlock = () => {
+    if (htmlBlock) kept.push(...htmlBlockText(htmlBlock, options), '')
+    htmlBlock = undefined
+  }
   for (let index = bodyStart; index < lines.length; index++) {
     const line = lines[index]!
     if (line.trim() === '') {
-      inHtmlBlock = false
+      closeHtmlBlock()
+      if (kept.length > 0 && kept.at(-1) !== '') kept.push('')
       continue
     }
-    if (inHtmlBlock || htmlBlockStart.test(line)) {
-      inHtmlBlock = true
+    if (htmlBlock || htmlBlockStart.test(line)) {
+      ;(htmlBlock ??= []).push(line)
       continue
     }
     if (!seenContent) {
@@ -55,18 +73,52 @@ export function scanBody(lines: readonly string[], bodyStart: number, dropLines:
     }
     kept.push(line)
   }
+  closeHtmlBlock()
   const text = kept
     .join('\n')
     .replace(tag, ' ')
-    .split('\n')
-    .filter((line) => {
-      const plain = line.replace(/[*_`>#]|!?\[|\]\([^)]*\)/g, '').replace(/^\s*(?:[-+]|\d+[.)])\s+/, '').trim()
-      return !dropLines.some((rule) => rule.regex.test(plain))
-    })
+    .split('\n\n')
+    .map((block) => keptLines(block, dropLines, options.dropBlocks))
     .join('\n')
     .replace(linkTarget, ' ')
     .replace(bareUrl, ' ')
+    .replace(placeholder, ' ')
   return {words: wordsOf(text.toLowerCase()), headingTitle}
+}
+
+export interface ScanOptions extends HtmlContentOptions {
+  /** `class` of the span that opens an "Also read" link farm. */
+  alsoReadClasses: readonly string[]
+  /** The `dropBlocks` table, compiled: a block whose text starts with a match is chrome. */
+  dropBlocks: ReadonlyArray<PatternRule & {regex: RegExp}>
+}
+
+/** The lines of a block (lines between blank lines) that count: none when `dropBlocks` matches its text, else those `dropLines` does not match. */
+function keptLines(block: string, dropLines: ReadonlyArray<PatternRule & {regex: RegExp}>, dropBlocks: ReadonlyArray<PatternRule & {regex: RegExp}>): string {
+  const lines = block.split('\n')
+  const plains = lines.map(plainLine)
+  if (dropBlocks.length > 0 && dropBlocks.some((rule) => rule.regex.test(plains.join(' ').trim()))) return ''
+  return lines.filter((_, index) => !dropLines.some((rule) => rule.regex.test(plains[index]!))).join('\n')
+}
+
+/** A line's text without Markdown markers, link targets or a list marker, as the line rules see it. */
+function plainLine(line: string): string {
+  return line.replace(/[*_`>#]|!?\[|\]\([^)]*\)/g, '').replace(/^\s*(?:[-+]|\d+[.)])\s+/, '').trim()
+}
+
+/**
+ * The lines of text an HTML block keeps. A block with nothing but white
+ * space between its tags (an ad slot, an embed, a closing `</div>`) keeps
+ * none and is not parsed: the scan runs on every file. Nor is an "Also
+ * read" farm, known by its first line.
+ */
+function htmlBlockText(block: readonly string[], options: ScanOptions): string[] {
+  const value = block.join('\n')
+  if (value.replace(tag, '').trim() === '') return []
+  if (block.length > 1 && opensAlsoRead(block[0]!, options.alsoReadClasses)) return []
+  return htmlContentText(value, options)
+    .split('\n')
+    .filter((line) => line.trim() !== '')
 }
 
 const letterOrDigit = /[\p{L}\p{N}]/u

@@ -8,6 +8,8 @@
  */
 
 export interface Signature {
+  /** How many words the body has (dedupe's minimum content). */
+  words: number
   /** Distinct shingle hashes, sorted ascending. */
   shingles: Uint32Array
   /** One minimum per permutation. */
@@ -16,7 +18,7 @@ export interface Signature {
 
 export function computeSignature(words: readonly string[], shingleSize: number, permutations: number): Signature {
   const shingles = shingleHashes(words, shingleSize)
-  return {shingles, minhash: minhash(shingles, permutations)}
+  return {words: words.length, shingles, minhash: minhash(shingles, permutations)}
 }
 
 /** Distinct hashes of every run of `size` consecutive words (the whole text when it is shorter). */

@@ -1,5 +1,7 @@
 /**
- * Stage 2, strip: remove marker-delimited boilerplate ranges on the source text.
+ * Stage 2, strip: remove marker-delimited boilerplate ranges on the source text:
+ * between two HTML comments, or from a line matching one pattern to the next
+ * line matching another (`[ad_1]` … `[ad_2]`; `config.ts`, `MarkerPair`).
  *
  * This must happen before parsing. In real files an ad's `<a …>` line opens a
  * CommonMark HTML block that runs to the next blank line, so the end marker and
@@ -26,6 +28,8 @@ export interface StripResult {
 
 interface CompiledPair {
   pair: MarkerPair
+  /** `comment`: markers anywhere in a line; `line`: whole lines, matched without their surrounding white space. */
+  kind: 'comment' | 'line'
   begin: RegExp
   end: RegExp
 }
@@ -41,6 +45,8 @@ interface OpenRange {
 /** Removes every closed marker range from `text`. */
 export function stripMarkedRanges(text: string, pairs: readonly MarkerPair[], file: VFile): StripResult {
   const compiled = pairs.map(compilePair)
+  const linePairs = compiled.filter((pair) => pair.kind === 'line')
+  const commentPairs = compiled.filter((pair) => pair.kind === 'comment')
   const lines = neutraliseUnclosedComments(repairBrokenFences(text.split('\n'), file), file)
   text = lines.join('\n')
   const fenced = fencedLines(lines)
@@ -50,7 +56,15 @@ export function stripMarkedRanges(text: string, pairs: readonly MarkerPair[], fi
 
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
-    if (!fenced[index]) {
+    if (open?.compiled.kind === 'line') {
+      // Inside a line range nothing else is looked for; it ends at a later line matching its end pattern.
+      if (!fenced[index] && index + 1 > open.line && open.compiled.end.test(line.trim())) {
+        ranges.push({start: open.offset, end: lineOffset + line.length, startLine: open.line, endLine: index + 1, ruleId: open.compiled.pair.ruleId})
+        open = undefined
+      }
+    } else if (!open && !fenced[index] && linePairs.some((pair) => pair.begin.test(line.trim()))) {
+      open = {compiled: linePairs.find((pair) => pair.begin.test(line.trim()))!, offset: lineOffset, line: index + 1, column: 1}
+    } else if (!fenced[index]) {
       let column = 0
       // A line may hold several markers (one-line banners): walk it left to right.
       for (;;) {
@@ -62,7 +76,7 @@ export function stripMarkedRanges(text: string, pairs: readonly MarkerPair[], fi
           column += match.index + match[0].length
           open = undefined
         } else {
-          const found = firstBegin(compiled, line.slice(column))
+          const found = firstBegin(commentPairs, line.slice(column))
           if (!found) break
           open = {compiled: found.compiled, offset: lineOffset + column + found.index, line: index + 1, column: column + found.index + 1}
           column += found.index + found.length
@@ -73,9 +87,12 @@ export function stripMarkedRanges(text: string, pairs: readonly MarkerPair[], fi
   }
 
   if (open) {
+    const {pair} = open.compiled
     warn(
       file,
-      `Marker \`<!-- ${open.compiled.pair.begin} -->\` is never closed; nothing after it was removed`,
+      'begin' in pair
+        ? `Marker \`<!-- ${pair.begin} -->\` is never closed; nothing after it was removed`
+        : `The range \`${pair.ruleId}\` opened on this line is never closed by a line matching \`${pair.endPattern}\`; nothing after it was removed`,
       'unclosed-marker',
       {start: {line: open.line, column: open.column}}
     )
@@ -167,7 +184,9 @@ function neutraliseUnclosedComments(lines: string[], file: VFile): string[] {
 }
 
 function compilePair(pair: MarkerPair): CompiledPair {
-  return {pair, begin: commentPattern(pair.begin), end: commentPattern(pair.end)}
+  if ('begin' in pair) return {pair, kind: 'comment', begin: commentPattern(pair.begin), end: commentPattern(pair.end)}
+  const flags = pair.flags ?? 'iu'
+  return {pair, kind: 'line', begin: new RegExp(pair.beginPattern, flags), end: new RegExp(pair.endPattern, flags)}
 }
 
 /** `<!-- text -->` with any inner whitespace, case-insensitive. */

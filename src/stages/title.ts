@@ -13,7 +13,7 @@
  * A frontmatter title that does not fit is reported (`title-mismatch`).
  */
 import type {VFile} from 'vfile'
-import {warn} from '../diagnostics.js'
+import {quote, warn} from '../diagnostics.js'
 import {wordsOf} from './scan.js'
 
 const stopWords = new Set(
@@ -26,7 +26,7 @@ export function chooseTitle(frontmatterTitle: string | null, headingTitle: strin
   if (frontmatterTitle !== null && !frontmatterFits) {
     warn(
       file,
-      `Frontmatter title ${JSON.stringify(frontmatterTitle)} does not match the article's text` + (headingTitle ? `; using its heading ${JSON.stringify(headingTitle)}` : ''),
+      `Frontmatter title ${quote(frontmatterTitle)} does not match the article's text` + (headingTitle ? `; using its heading ${quote(headingTitle)}` : ''),
       'title-mismatch',
       {start: {line: 1, column: 1}}
     )

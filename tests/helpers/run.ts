@@ -21,8 +21,7 @@ export function accepted(result: FileResult): AcceptedFile {
 }
 
 /** Parses and cleans a Markdown fragment; returns the cleaned Markdown and the vfile with its messages. */
-export function clean(markdown: string, config: Config = defaultConfig): {markdown: string; file: VFile; tree: Root} {
-  const file = new VFile({path: 'fragment.md', value: markdown})
+export function clean(markdown: string, config: Config = defaultConfig, file = new VFile({path: 'fragment.md', value: markdown})): {markdown: string; file: VFile; tree: Root} {
   const tree = cleanTree(cleaningProcessor(config), parseMarkdown(markdown), file)
   return {markdown: childrenToMarkdown(tree.children), file, tree}
 }

@@ -1,8 +1,11 @@
 /**
  * Stage 4, clean: the remark plugins that remove what the strip stage could
  * not see on the source text, and repair what scraping broke. Order matters:
- * HTML families first, then `leftover-html` drops whatever HTML is left; link
+ * HTML families first, then `html-to-markdown` turns the HTML left into mdast
+ * (its non-content elements dropped); the rules about lists of links run
+ * while their links are still links; link
  * cleaning runs before the line rules so a line of shop buttons ends up empty;
+ * the corpus's recurring blocks go after the table rules, which name what they know;
  * repairs run on what is left, and `empty-block` tidies up last.
  */
 import type {Root} from 'mdast'
@@ -11,14 +14,21 @@ import type {VFile} from 'vfile'
 import type {Config} from '../../config.js'
 import remarkCleanLinks from './rules/clean-links.js'
 import remarkDropBlocks from './rules/drop-blocks.js'
+import remarkDropBreadcrumbs from './rules/drop-breadcrumbs.js'
 import remarkDropChromeSections from './rules/drop-chrome-sections.js'
-import remarkDropLeftoverHtml from './rules/drop-leftover-html.js'
+import remarkDropClipperHeader from './rules/drop-clipper-header.js'
+import remarkDropEmptyLinks from './rules/drop-empty-links.js'
+import remarkDropEscapedTags from './rules/drop-escaped-tags.js'
+import remarkDropHeadings from './rules/drop-headings.js'
 import remarkDropLines from './rules/drop-lines.js'
+import remarkDropRecurring from './rules/drop-recurring.js'
 import remarkDropRepeated from './rules/drop-repeated.js'
 import remarkDropReviewRating from './rules/drop-review-rating.js'
 import remarkDropSections from './rules/drop-sections.js'
 import remarkDropTocLists from './rules/drop-toc-lists.js'
+import remarkDropTrailingLinkLists from './rules/drop-trailing-link-lists.js'
 import remarkDropUnsafeUrls from './rules/drop-unsafe-urls.js'
+import remarkHtmlToMarkdown from './rules/html-to-markdown.js'
 import remarkNormalizeText from './rules/normalize-text.js'
 import remarkPruneEmpty from './rules/prune-empty.js'
 import remarkRepairGluedEmphasis from './rules/repair-glued-emphasis.js'
@@ -30,14 +40,21 @@ import remarkWarnLatexHeading from './rules/warn-latex-heading.js'
 export {
   remarkCleanLinks,
   remarkDropBlocks,
+  remarkDropBreadcrumbs,
   remarkDropChromeSections,
-  remarkDropLeftoverHtml,
+  remarkDropClipperHeader,
+  remarkDropEmptyLinks,
+  remarkDropEscapedTags,
+  remarkDropHeadings,
   remarkDropLines,
+  remarkDropRecurring,
   remarkDropRepeated,
   remarkDropReviewRating,
   remarkDropSections,
   remarkDropTocLists,
+  remarkDropTrailingLinkLists,
   remarkDropUnsafeUrls,
+  remarkHtmlToMarkdown,
   remarkNormalizeText,
   remarkPruneEmpty,
   remarkRepairGluedEmphasis,
@@ -53,15 +70,24 @@ export function cleaningProcessor(config: Config) {
     .use(remarkStripAdsense, {classes: config.adsenseClasses})
     .use(remarkStripTrackingPixels)
     .use(remarkStripAlsoRead, {classes: config.alsoReadClasses})
-    .use(remarkDropLeftoverHtml)
+    .use(remarkHtmlToMarkdown, {adsenseClasses: config.adsenseClasses})
+    .use(remarkDropEscapedTags)
+    // Before link cleaning: tag links to affiliate redirects are unwrapped there and could no longer be told from text.
+    .use(remarkDropTrailingLinkLists)
+    .use(remarkDropBreadcrumbs)
+    .use(remarkDropClipperHeader)
     .use(remarkCleanLinks, config)
     .use(remarkDropUnsafeUrls)
+    // After unsafe-url, so a script URL whose text broken-link cleaning removed is still reported as one.
+    .use(remarkDropEmptyLinks)
     .use(remarkDropBlocks, {rules: config.dropBlocks})
     .use(remarkDropSections, {rules: config.dropSections})
     .use(remarkDropChromeSections)
+    .use(remarkDropHeadings, {rules: config.dropHeadings})
     .use(remarkDropTocLists)
     .use(remarkDropLines, {rules: config.dropLines})
     .use(remarkDropReviewRating)
+    .use(remarkDropRecurring, config.recurring)
     .use(remarkDropRepeated)
     .use(remarkRepairGluedEmphasis)
     .use(remarkNormalizeText)

@@ -4,7 +4,7 @@
  */
 import type {Element} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
-import type {Nodes, Parent, PhrasingContent, Root, RootContent} from 'mdast'
+import type {Link, Nodes, Parent, PhrasingContent, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {SKIP, visit, type VisitorResult} from '../../walk.js'
 import type {VFile} from 'vfile'
@@ -132,7 +132,45 @@ export function compilePatterns<T extends {pattern: string; flags?: string}>(rul
   return rules.map((rule) => ({...rule, regex: new RegExp(rule.pattern, rule.flags ?? 'iu')}))
 }
 
+/**
+ * Plain text of a block as a reader sees it: its blocks (a quote's heading
+ * and paragraph, list items, table cells) and hard line breaks are separated
+ * by a space, white space folded. `toString` joins them with nothing, so a
+ * quote of `## Excerpt` and `W3Schools offers…` read as "ExcerptW3Schools
+ * offers…" and `^Excerpt\b` could not match it.
+ */
+export function blockText(node: Nodes): string {
+  return blockParts(node).replace(/\s+/g, ' ').trim()
+}
+
+const phrasingParents = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link', 'linkReference'])
+
+function blockParts(node: Nodes): string {
+  if (node.type === 'break') return ' '
+  if (!('children' in node)) return toString(node)
+  const separator = phrasingParents.has(node.type) ? '' : ' '
+  return node.children.map((child) => blockParts(child as Nodes)).join(separator)
+}
+
 /** Plain text of phrasing content, white space folded. */
 export function lineText(nodes: readonly PhrasingContent[]): string {
   return nodes.map((node) => toString(node)).join('').replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * The one link a paragraph is made of (white space and emphasis around it
+ * allowed), or undefined: `[Drivers](…)`, `**[Drivers](…)**`.
+ */
+export function soleLink(paragraph: Nodes): Link | undefined {
+  if (paragraph.type !== 'paragraph' && paragraph.type !== 'strong' && paragraph.type !== 'emphasis') return undefined
+  const children = paragraph.children.filter((child) => !isBlank(child))
+  if (children.length !== 1) return undefined
+  const only = children[0]!
+  return only.type === 'link' ? only : soleLink(only)
+}
+
+/** Whether every item of a list is one paragraph made of one link, and nothing else. */
+export function isLinkList(list: Nodes): boolean {
+  if (list.type !== 'list' || list.children.length === 0) return false
+  return list.children.every((item) => item.children.length === 1 && soleLink(item.children[0]!) !== undefined)
 }

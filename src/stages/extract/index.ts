@@ -72,16 +72,42 @@ const maxTitleLineWords = 15
 /** Body nodes without frontmatter and the opening title heading, plus that title. */
 export function splitTitle(tree: Root): {headingTitle: string | null; body: RootContent[]} {
   const body = tree.children.filter((node) => node.type !== 'yaml')
+  const frontmatter = tree.children.find((node) => node.type === 'yaml')
   const first = body[0]
   if (first?.type !== 'heading' || first.depth > 2) return {headingTitle: null, body}
   const label = readLabel(toString(first))
-  if (label.number !== null && !restatesTitle(first, body)) return {headingTitle: null, body}
+  if (label.number !== null && !restatesTitle(first, label.title, body, frontmatter?.type === 'yaml' ? frontmatter.value : null)) return {headingTitle: null, body}
   const title = (label.number !== null ? label.title : toString(first).replace(/\s+/g, ' ').trim()) || null
   return {headingTitle: title, body: body.slice(1)}
 }
 
-/** A numbered opening heading is the title when no other heading of its level is numbered. */
-function restatesTitle(first: Heading, body: readonly RootContent[]): boolean {
+/**
+ * Scraped pages often print the site's title heading and then the article's
+ * own `#` heading: a level-one heading that is the body's only one and comes
+ * before any other heading (after at most a few blocks) is a title too, not a
+ * section holding the whole article. It stays in the Markdown.
+ */
+function withoutSecondTitle(body: RootContent[]): RootContent[] {
+  const index = body.findIndex((node) => node.type === 'heading')
+  const heading = body[index]
+  if (heading?.type !== 'heading' || heading.depth !== 1 || index > 3) return body
+  if (body.some((node, other) => other !== index && node.type === 'heading' && node.depth === 1)) return body
+  return [...body.slice(0, index), ...body.slice(index + 1)]
+}
+
+const commonWords = new Set('the and for with your you how what why when this that from are can its into not but all our has have will was were who which'.split(' '))
+
+/**
+ * A numbered opening heading (`## 1. <title>`) is the title when it restates
+ * the frontmatter (more than half its significant words occur there), or,
+ * without frontmatter, when no other heading of its level is numbered.
+ */
+function restatesTitle(first: Heading, title: string, body: readonly RootContent[], frontmatter: string | null): boolean {
+  if (frontmatter !== null) {
+    const words = (title.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((word) => !commonWords.has(word))
+    const known = frontmatter.toLowerCase()
+    return words.length > 0 && words.filter((word) => known.includes(word)).length * 2 > words.length
+  }
   return !body.slice(1).some((node) => node.type === 'heading' && node.depth === first.depth && readLabel(toString(node)).number !== null)
 }
 
@@ -89,7 +115,7 @@ export function extractArticle(tree: Root, videos: readonly PositionedVideo[]): 
   const {headingTitle, body: rawBody} = splitTitle(tree)
   const body = promoteBoldHeadings(rawBody)
   const serialized = serializeBody(body)
-  const outline = outlineOf(body)
+  const outline = outlineOf(withoutSecondTitle(body))
   const plan = planItems(outline.lead, outline.sections)
   const videosOf = assignVideos(videos, plan)
   const build = (nodes: readonly RootContent[], key: object, extra?: (builder: BlockBuilder) => void) => {

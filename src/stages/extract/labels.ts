@@ -20,7 +20,7 @@ const numberWords: Record<string, number> = {
   seventh: 7, eighth: 8, ninth: 9, tenth: 10
 }
 
-const labelWords = 'fix|method|solution|way|step|tip|option|part|trick|hack|workaround|approach|stage|phase|section|chapter|idea|answer'
+const labelWords = 'fix|method|solution|way|step|tip|option|part|trick|hack|workaround|approach|stage|phase|section|chapter|idea|answer|top|no\\.'
 const numberToken = '(\\d{1,3}|[IVXLC]{1,7}|[ivxlc]{1,7}|' + Object.keys(numberWords).join('|') + ')'
 /** `Fix 3: …`, `Method Two - …`, `Part II. …`, `Step 1 …`, `Fix-1 …`, `Way #2`. */
 const labelled = new RegExp(`^(${labelWords})s?\\s*[-#]?\\s*${numberToken}(?![\\p{L}\\p{N}])\\s*[:.)\\-–—]*\\s*(.*)$`, 'iu')

@@ -44,9 +44,15 @@ function promoteRun(nodes: RootContent[], depth: Heading['depth'], insideNumbere
     // Under a numbered heading, bold `1.` paragraphs are that item's steps, not items.
     return label.number !== null && (label.kind === null ? !insideNumbered : itemWords.has(label.kind))
   })
+  // Bold lines one after another are a table of contents (its links unwrapped by link cleaning), not methods.
+  const labelledSet = new Set<RootContent>(labelled)
+  const methods = labelled.filter((node) => {
+    const index = nodes.indexOf(node)
+    return !labelledSet.has(nodes[index + 1]!) && !labelledSet.has(nodes[index - 1]!)
+  })
   // Bare bold paragraphs are sub-titles, not items, unless they are numbered items.
-  if (labelled.length < 2) return nodes
-  const promoted = new Set<RootContent>(labelled)
+  if (methods.length < 2) return nodes
+  const promoted = new Set<RootContent>(methods)
   return nodes.map((node) =>
     promoted.has(node) ? ({type: 'heading', depth, children: unbolded(node as Paragraph), position: node.position} satisfies Heading) : node
   )

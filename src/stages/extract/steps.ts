@@ -10,8 +10,15 @@
 import type {Image, List, ListItem, Paragraph, PhrasingContent, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {nodeToMarkdown, type SerializedBody} from '../../markdown.js'
+import {splitLines} from '../clean/util.js'
 import type {Video} from '../videos.js'
 import type {Block} from './blocks.js'
+
+/** Words a procedure's step starts with ("Click", "Then open", "Now select"). */
+const imperative =
+  /^(?:(?:then|now|next|finally|first|firstly|secondly|lastly|also|again|afterwards?)[,\s]+)?(?:open|click|tap|select|choose|go|navigate|press|type|enter|search|find|look|check|uncheck|right-click|double-click|launch|start|run|restart|reboot|download|install|uninstall|remove|delete|clear|reset|update|move|switch|hit|scroll|toggle|turn|enable|disable|wait|follow|copy|paste|drag|save|sign|log|connect|disconnect|plug|unplug|insert|expand|locate|set|change|apply|confirm|close|exit|quit|add|create|browse|import|export|upload|mark|make|use|visit|repeat|try|pick|specify|drop|put|keep|tick|reopen|relaunch|head|access|edit|adjust|rename|share|allow|grant|accept|agree|boot|hold|release|swipe|long-press|input|fill|write|paste|load|play|stop|end|kill|disconnect|power)\b/i
+/** Unicode bullets some sites type instead of a Markdown list. */
+const typedBullet = /^\s*[▪•●◦■▸►]\s*/
 
 /** `1. `, `2)`, `Step 3:`, `Step 3 -` at the start of a paragraph's text (not `1.5 GB`). */
 const stepMarker = /^\s*(?:step\s*(\d{1,2})\s*[:.)\-–—]?|(\d{1,2})\s*[.)](?!\d))\s*/i
@@ -48,6 +55,8 @@ export class BlockBuilder {
   private readonly counter = {next: 0}
   private readonly groups = new StepGroups(this.counter)
   private pendingNumber: number | null = null
+  /** The group of the bullet procedure just added, while only images follow it (it carries on after a screenshot). */
+  private bulletGroup: number | null = null
   private readonly videos: PositionedVideo[]
 
   constructor(private readonly serialized: SerializedBody, videos: readonly PositionedVideo[]) {
@@ -103,6 +112,7 @@ export class BlockBuilder {
   }
 
   private push(block: Block): void {
+    if (block.type !== 'image') this.bulletGroup = null
     this.blocks.push(block)
   }
 
@@ -115,6 +125,8 @@ export class BlockBuilder {
     const hasImage = paragraph.children.some((child) => child.type === 'image')
     if (!hasImage) {
       const text = toString(paragraph)
+      const bulletLines = typedBulletLines(paragraph)
+      if (bulletLines) return this.addBulletSteps(bulletLines.map((line) => inlineMarkdown(line)))
       if (this.pendingNumber !== null && text.trim() !== '') {
         const number = this.pendingNumber
         this.pendingNumber = null
@@ -151,6 +163,7 @@ export class BlockBuilder {
   }
 
   private addOrderedList(list: List, groups: StepGroups): void {
+    if (isOptionList(list)) return this.addPlainList(list, true)
     const start = list.start ?? 1
     list.children.forEach((item, index) => this.addStepItem(item, start + index, groups))
   }
@@ -190,11 +203,66 @@ export class BlockBuilder {
     }
   }
 
+  /**
+   * Bullet items that are plainly a procedure (most start with an imperative
+   * verb) are a step group of their own: numbered steps around them go on in
+   * theirs; after a screenshot the same bullets carry on.
+   */
+  private addBulletSteps(steps: string[]): void {
+    const group = this.bulletGroup ?? this.counter.next++
+    const last = this.blocks.at(-1)
+    if (last?.type === 'steps' && last.group === group) last.steps.push(...steps.filter(Boolean))
+    else this.blocks.push({type: 'steps', group, start: null, steps: steps.filter(Boolean)})
+    this.bulletGroup = group
+  }
+
   private addBulletList(list: List, topLevel: boolean): void {
+    const carriesOn = this.bulletGroup !== null && list.children.every((item) => imperative.test(toString(item).trim()))
+    if (carriesOn || isProcedure(list)) {
+      const simple = list.children.every((item) => item.children.length === 1 && item.children[0]!.type === 'paragraph' && !item.children[0]!.children.some((child) => child.type === 'image'))
+      if (simple) return this.addBulletSteps(list.children.map((item) => (topLevel ? this.serialized.partOf(item) : inlineMarkdown((item.children[0] as Paragraph).children))))
+    }
+    this.addPlainList(list, topLevel)
+  }
+
+  /** A list that is no procedure: its items as Markdown, its images after it. */
+  private addPlainList(list: List, topLevel: boolean): void {
     const items = list.children.map((item) => (topLevel ? this.serialized.partOf(item) : nodeToMarkdown({type: 'root', children: item.children})))
-    this.push({type: 'list', ordered: false, items: items.filter((item) => item !== '')})
+    this.push({type: 'list', ordered: list.ordered === true, items: items.filter((item) => item !== '')})
     visitImages(list, (image) => this.push({type: 'image', url: image.url, alt: image.alt?.trim() || null}))
   }
+}
+
+/**
+ * A numbered list of options or features, not a procedure: most items open
+ * with a bold term (`**Standard –** It blocks…`, `**Strict:** …`).
+ */
+function isOptionList(list: List): boolean {
+  const terms = list.children.filter((item) => {
+    const first = item.children[0]
+    if (first?.type !== 'paragraph' || first.children[0]?.type !== 'strong' || first.children.length < 2) return false
+    const after = first.children[1]!
+    return /[–—:-]\s*$/.test(toString(first.children[0])) || (after.type === 'text' && /^\s*[–—:-]/.test(after.value))
+  }).length
+  return list.children.length >= 2 && terms * 3 >= list.children.length * 2
+}
+
+/** Whether a bullet list reads as a procedure: two or more items, at least two thirds starting with an imperative verb. */
+function isProcedure(list: List): boolean {
+  if (list.children.length < 2) return false
+  const imperatives = list.children.filter((item) => imperative.test(toString(item).trim())).length
+  return imperatives * 3 >= list.children.length * 2
+}
+
+/** A paragraph whose every line opens with a typed bullet (`▪ Open VLC`) and reads as a procedure, as its lines without the bullets. */
+function typedBulletLines(paragraph: Paragraph): PhrasingContent[][] | undefined {
+  const lines = splitLines(paragraph.children).filter((line) => toString({type: 'paragraph', children: line}).trim() !== '')
+  if (lines.length < 2) return undefined
+  const texts = lines.map((line) => toString({type: 'paragraph', children: line}))
+  if (!texts.every((text) => typedBullet.test(text))) return undefined
+  const stripped = lines.map((line, index) => dropLeadingText(line, typedBullet.exec(texts[index]!)![0].length))
+  const imperatives = stripped.filter((line) => imperative.test(toString({type: 'paragraph', children: line}).trim())).length
+  return imperatives * 3 >= lines.length * 2 ? stripped : undefined
 }
 
 type Segment = {type: 'image'; image: Image} | {type: 'text'; children: PhrasingContent[]}

@@ -9,10 +9,13 @@
  * - `shop-button`: links whose text is a shop button ("View On Amazon $1,199",
  *   "See at Best Buy") go with their text.
  * - `ad-image`: an image served by an ad network (`adImageHosts`) is a banner and goes.
+ * - `dropImages`: an image whose alt text or title matches is a page button
+ *   (`![](play.png "Run code")`) and goes, under the matching rule's id.
  * - `broken-link`: scraped links that lost their brackets leave their target
  *   as text (`]\(https://tools.techidaily.com/…)`, `](javascript:void(0))`):
  *   such a target goes when it is a redirect or not an http(s) URL, and
- *   loses its tracking parameters otherwise. Markdown links to affiliate
+ *   loses its tracking parameters otherwise; the prose around it stays
+ *   (`raw javascript:alert(18) prose` → `raw prose`). Markdown links to affiliate
  *   URLs inside code (scraped comment threads indented into code blocks) are
  *   never code: they become their text.
  */
@@ -20,14 +23,17 @@ import type {PhrasingContent, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {SKIP, visit} from '../../../walk.js'
 import type {VFile} from 'vfile'
-import type {Config} from '../../../config.js'
+import {defaultConfig, type Config} from '../../../config.js'
 import {recordChange} from '../../../diagnostics.js'
 import {compilePatterns, recordRemoval} from '../util.js'
 
-export type CleanLinksOptions = Pick<Config, 'unwrapLinkHosts' | 'unwrapLinkPatterns' | 'adImageHosts' | 'redirectParameters' | 'trackingParameters' | 'dropLinkTexts'>
+/** Each table defaults to the configuration's table of the same name. */
+export type CleanLinksOptions = Partial<Pick<Config, 'unwrapLinkHosts' | 'unwrapLinkPatterns' | 'adImageHosts' | 'redirectParameters' | 'trackingParameters' | 'dropLinkTexts' | 'dropImages'>>
 
-export default function remarkCleanLinks(options: CleanLinksOptions) {
+export default function remarkCleanLinks(given: CleanLinksOptions = {}) {
+  const options = withDefaults(given)
   const buttons = compilePatterns(options.dropLinkTexts)
+  const imageButtons = compilePatterns(options.dropImages)
   const affiliateUrls = options.unwrapLinkPatterns.map((pattern) => new RegExp(pattern, 'i'))
   const isAffiliate = (url: string) => isHost(url, options.unwrapLinkHosts) || affiliateUrls.some((pattern) => pattern.test(url))
   const tracking = options.trackingParameters.map((parameter) => ({
@@ -75,11 +81,13 @@ export default function remarkCleanLinks(options: CleanLinksOptions) {
         const value = node.value
           // A shop button the parser could not read as a link (a space in its target): `[See at Sony](https://… earbuds)`.
           .replace(textLink, (whole: string, text: string) => (buttons.some((rule) => rule.regex.test(text.trim())) ? '' : whole))
-          .replace(textTarget, (whole: string, bracketed?: string, bare?: string) => {
-          const target = (bracketed ?? bare)!
-          if (!/^https?:/i.test(target) || isAffiliate(target)) return ''
-          return whole.replace(target, cleanUrl(target) ?? target)
-        })
+          .replace(textTarget, (whole: string, bracketed: string | undefined, bare: string | undefined, script: string | undefined, spaces: string | undefined, offset: number, text: string) => {
+            // A bare script URL goes with the space after it, unless nothing but it separates two words.
+            if (script !== undefined) return offset === 0 || /\s/.test(text[offset - 1]!) ? '' : spaces!
+            const target = (bracketed ?? bare)!
+            if (!/^https?:/i.test(target) || isAffiliate(target)) return ''
+            return whole.replace(target, cleanUrl(target) ?? target)
+          })
         if (value !== node.value) {
           recordChange(file, {ruleId: 'broken-link', action: 'repaired', startLine: node.position?.start.line ?? null, endLine: node.position?.end.line ?? null, bytes: Buffer.byteLength(node.value) - Buffer.byteLength(value)})
           node.value = value
@@ -90,6 +98,15 @@ export default function remarkCleanLinks(options: CleanLinksOptions) {
         recordRemoval(file, node, 'ad-image')
         parent.children.splice(index, 1)
         return [SKIP, index]
+      }
+      if (node.type === 'image' && parent && index !== undefined) {
+        const described = [node.alt ?? '', node.title ?? ''].map((text) => text.replace(/\s+/g, ' ').trim())
+        const button = imageButtons.find((rule) => described.some((text) => text !== '' && rule.regex.test(text)))
+        if (button) {
+          recordRemoval(file, node, button.ruleId)
+          parent.children.splice(index, 1)
+          return [SKIP, index]
+        }
       }
       if (node.type === 'link' && parent && index !== undefined) {
         // `[See at Sony]\(<https://…>)`: the escaped brackets stay text around an autolink.
@@ -134,8 +151,14 @@ const markdownLink = /(!?)\[([^\]\n]*)\]\(<?([^)\s>]+)>?\)/g
 /** A whole link left as text, its target broken by a space. */
 const textLink = /\[([^\]\n]{1,80})\]\\?\((?:<[^>\n]*>|[^)\n]*)\)/g
 
-/** A link target left in text: `](target)` or `]\(target)`, possibly in angle brackets, or a bare URL. */
-const textTarget = /\]\\?\(<?([a-z][a-z0-9+.-]*:[^\s)>]*)>?\)|(?<![\w/])((?:https?|javascript|vbscript):[^\s)\]>]*)/gi
+/**
+ * A link target left in text: `](target)` or `]\(target)`, possibly in angle
+ * brackets, or a bare URL; a target's parentheses are its own when they pair
+ * up (`](javascript:void(0))`, `javascript:alert(18)`), so removing it leaves
+ * no stray `)`. A bare `javascript:` or `vbscript:` URL is matched with the
+ * spaces after it.
+ */
+const textTarget = /\]\\?\(<?([a-z][a-z0-9+.-]*:(?:[^\s()>]|\([^\s()>]*\))*)>?\)|(?<![\w/])(https?:[^\s)\]>]*)|(?<![\w/])((?:javascript|vbscript):(?:[^\s()\]>]|\([^\s()\]>]*\))*)([ \t]*)/gi
 
 function isHost(raw: string, hosts: readonly string[]): boolean {
   try {
@@ -149,4 +172,17 @@ function isHost(raw: string, hosts: readonly string[]): boolean {
 function hostMatches(hostname: string, host: string): boolean {
   const name = hostname.toLowerCase()
   return name === host || name.endsWith(`.${host}`)
+}
+
+/** The given tables, the configuration's defaults for the rest. Only these keys: `cleaningProcessor` passes the whole configuration. */
+function withDefaults(given: CleanLinksOptions): Required<CleanLinksOptions> {
+  return {
+    unwrapLinkHosts: given.unwrapLinkHosts ?? defaultConfig.unwrapLinkHosts,
+    unwrapLinkPatterns: given.unwrapLinkPatterns ?? defaultConfig.unwrapLinkPatterns,
+    adImageHosts: given.adImageHosts ?? defaultConfig.adImageHosts,
+    redirectParameters: given.redirectParameters ?? defaultConfig.redirectParameters,
+    trackingParameters: given.trackingParameters ?? defaultConfig.trackingParameters,
+    dropLinkTexts: given.dropLinkTexts ?? defaultConfig.dropLinkTexts,
+    dropImages: given.dropImages ?? defaultConfig.dropImages
+  }
 }

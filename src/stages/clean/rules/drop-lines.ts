@@ -6,16 +6,17 @@
  */
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
-import type {PatternRule} from '../../../config.js'
+import {defaultConfig, type PatternRule} from '../../../config.js'
 import {recordChange} from '../../../diagnostics.js'
 import {compilePatterns, joinLines, lineText, splitLines, visitBlocks} from '../util.js'
 
 export interface DropLinesOptions {
-  rules: readonly PatternRule[]
+  /** Default: the configuration's `dropLines`. */
+  rules?: readonly PatternRule[]
 }
 
-export default function remarkDropLines(options: DropLinesOptions) {
-  const rules = compilePatterns(options.rules)
+export default function remarkDropLines(options: DropLinesOptions = {}) {
+  const rules = compilePatterns(options.rules ?? defaultConfig.dropLines)
   return function (tree: Root, file: VFile) {
     visitBlocks(tree, (paragraph) => {
       if (paragraph.type !== 'paragraph') return

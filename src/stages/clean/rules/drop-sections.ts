@@ -5,16 +5,17 @@
 import type {Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
-import type {PatternRule} from '../../../config.js'
+import {defaultConfig, type PatternRule} from '../../../config.js'
 import {recordChange} from '../../../diagnostics.js'
 import {compilePatterns} from '../util.js'
 
 export interface DropSectionsOptions {
-  rules: readonly PatternRule[]
+  /** Default: the configuration's `dropSections`. */
+  rules?: readonly PatternRule[]
 }
 
-export default function remarkDropSections(options: DropSectionsOptions) {
-  const rules = compilePatterns(options.rules)
+export default function remarkDropSections(options: DropSectionsOptions = {}) {
+  const rules = compilePatterns(options.rules ?? defaultConfig.dropSections)
   return function (tree: Root, file: VFile) {
     const children = tree.children
     for (let index = 0; index < children.length; index++) {

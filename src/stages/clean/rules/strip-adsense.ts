@@ -9,18 +9,20 @@
 import type {Element} from 'hast'
 import type {Nodes, Root} from 'mdast'
 import type {VFile} from 'vfile'
+import {defaultConfig} from '../../../config.js'
 import {closingTag, hasClass, htmlElements, removeNodes} from '../util.js'
 
 export interface StripAdsenseOptions {
-  /** `class` values that mark a slot. */
-  classes: readonly string[]
+  /** `class` values that mark a slot (default: the configuration's `adsenseClasses`). */
+  classes?: readonly string[]
 }
 
-export default function remarkStripAdsense(options: StripAdsenseOptions) {
+export default function remarkStripAdsense(options: StripAdsenseOptions = {}) {
+  const classes = options.classes ?? defaultConfig.adsenseClasses
   return function (tree: Root, file: VFile) {
     removeNodes(tree, file, 'adsense', (node, index, parent) => {
       if (node.type !== 'html') return false
-      if (isAdsense(node.value, options.classes)) return true
+      if (isAdsense(node.value, classes)) return true
       // The `</ins>` of a slot whose opening tag was removed a moment ago.
       return closingTag(node) === 'ins' && !parent.children.slice(0, index).some(isOpeningIns)
     })

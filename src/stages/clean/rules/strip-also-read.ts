@@ -8,19 +8,21 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {SKIP} from '../../../walk.js'
+import {defaultConfig} from '../../../config.js'
 import {hasClass, htmlElements, recordRemoval, visitBlocks} from '../util.js'
 
 export interface StripAlsoReadOptions {
-  /** `class` values of the span that opens a farm. */
-  classes: readonly string[]
+  /** `class` values of the span that opens a farm (default: the configuration's `alsoReadClasses`). */
+  classes?: readonly string[]
 }
 
-export default function remarkStripAlsoRead(options: StripAlsoReadOptions) {
+export default function remarkStripAlsoRead(options: StripAlsoReadOptions = {}) {
+  const classes = options.classes ?? defaultConfig.alsoReadClasses
   return function (tree: Root, file: VFile) {
     visitBlocks(tree, (node, index, parent) => {
       if (node.type !== 'paragraph' || !parent || index === undefined) return
       const opensFarm = node.children.some(
-        (child) => child.type === 'html' && htmlElements(child.value).some((element) => element.tagName === 'span' && hasClass(element, options.classes))
+        (child) => child.type === 'html' && htmlElements(child.value).some((element) => element.tagName === 'span' && hasClass(element, classes))
       )
       if (!opensFarm) return
       let count = 1

@@ -1,0 +1,296 @@
+/**
+ * Rule `html-to-markdown`: HTML in a body is content, converted to mdast.
+ *
+ * Scraped and exported articles (WordPress exports, web clippings) carry
+ * their text as raw HTML: block HTML (`<div><p>…</p><h2>…</h2></div>`),
+ * inline HTML in a paragraph (`<b>x</b>`, `<a href>`), highlighter markup in
+ * code, and HTML indented by a tab, which CommonMark reads as a code block.
+ * Each goes through hast (hast-util-from-html) and hast-util-to-mdast, so
+ * headings, paragraphs, lists, links, images, tables and code become the
+ * same mdast a Markdown source gives, with entities decoded. Non-content
+ * elements (scripts, styles, forms, navigation, frames, tracking pixels, ad
+ * slots; `stages/html.ts`) go; a YouTube player among them is kept as a
+ * video (`file.data.htmlVideos`). A fragment that is only a list of links
+ * (a "related posts" farm) goes. A tag that is no HTML element
+ * (`<ProductCode>`, `<User>`) alone is a placeholder in prose: it stays, as
+ * text. Nothing of type `html` is left: fixset emits no raw HTML.
+ *
+ * The known ad families (`adsense`, `tracking-pixel`, `also-read`) run
+ * before this rule and keep their own rule ids in the tally.
+ */
+import type {Element, ElementContent, Root as HastRoot, RootContent as HastRootContent} from 'hast'
+import {defaultHandlers, toMdast, type Handle, type State} from 'hast-util-to-mdast'
+import {toText} from 'hast-util-to-text'
+import {htmlTagNames} from 'html-tag-names'
+import type {Code, Html, Nodes, Parent, PhrasingContent, Root, RootContent} from 'mdast'
+import type {Position} from 'unist'
+import type {VFile} from 'vfile'
+import {defaultConfig} from '../../../config.js'
+import {recordChange} from '../../../diagnostics.js'
+import {SKIP, visit} from '../../../walk.js'
+import {isLinkList, onlyStandardElements, parseFragment, removeNonContent, type HtmlContentOptions} from '../../html.js'
+import type {Video} from '../../videos.js'
+import {recordRemoval} from '../util.js'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** YouTube players found in HTML the clean stage converted, with the line they stood on. */
+    htmlVideos: Array<Video & {line: number}>
+  }
+}
+
+export type HtmlToMarkdownOptions = HtmlContentOptions
+
+const phrasingParents = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'linkReference'])
+const phrasingTypes = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'image', 'imageReference', 'inlineCode', 'break', 'footnoteReference', 'html'])
+const markupLanguages = new Set(['html', 'htm', 'xml', 'xhtml', 'svg', 'markup', 'vue', 'jsx', 'tsx', 'svelte', 'razor', 'cshtml', 'aspx', 'php'])
+const knownTags = new Set(htmlTagNames)
+
+export default function remarkHtmlToMarkdown(options: Partial<HtmlToMarkdownOptions> = {}) {
+  const settings: HtmlContentOptions = {adsenseClasses: options.adsenseClasses ?? defaultConfig.adsenseClasses}
+  return function (tree: Root, file: VFile) {
+    const htmlBodied = containsHtml(tree)
+    const flowHtml: Array<{node: Html; parent: Parent}> = []
+    const inline: Array<{node: Parent; parent: Parent | undefined}> = []
+    const inlineParents = new Set<Parent>()
+    // Each phrasing parent's own parent, so one that turns out to hold blocks can be replaced by them.
+    const parents = new Map<Nodes, Parent>()
+    visit(tree, (node, index, parent) => {
+      if (parent && phrasingParents.has(node.type)) parents.set(node as Nodes, parent)
+      if (node.type === 'code' && parent && index !== undefined) {
+        if (htmlBodied && isIndentedHtml(node, file)) {
+          const html: Html = {type: 'html', value: node.value, position: node.position}
+          parent.children[index] = html
+          flowHtml.push({node: html, parent})
+        } else {
+          repairHighlighterMarkup(node, file)
+        }
+        return SKIP
+      }
+      if (node.type !== 'html' || !parent) return
+      if (phrasingParents.has(parent.type)) {
+        if (!inlineParents.has(parent)) inline.push({node: parent, parent: parents.get(parent as Nodes)})
+        inlineParents.add(parent)
+      } else {
+        flowHtml.push({node, parent})
+      }
+    })
+    // Deepest phrasing parents first (a walk finds parents before children), so an outer one holds converted inner ones.
+    for (const {node, parent} of inline.reverse()) convertPhrasingParent(node, parent, file, settings)
+    for (const {node, parent} of flowHtml) {
+      const index = parent.children.indexOf(node as never)
+      if (index === -1) continue
+      const blocks = convertFlow(node, file, settings)
+      parent.children.splice(index, 1, ...(blocks as never[]))
+    }
+  }
+}
+
+/** Whether the tree holds any raw HTML (an HTML-bodied article), before conversion. */
+function containsHtml(tree: Root): boolean {
+  let found = false
+  visit(tree, 'html', () => {
+    found = true
+    return false
+  })
+  return found
+}
+
+/**
+ * An indented code block (not fenced, no language) in an article that has
+ * HTML blocks elsewhere, whose content is standard HTML elements with no
+ * bare text around them: HTML indented by its exporter (a tab before each
+ * `<p>`), not code. Components (`<EditForm>`) and code that merely contains
+ * `<` are left alone.
+ */
+function isIndentedHtml(node: Code, file: VFile): boolean {
+  if (node.lang || node.position?.start.offset === undefined) return false
+  const opening = String(file.value).slice(node.position.start.offset, node.position.start.offset + 3)
+  if (opening.startsWith('```') || opening.startsWith('~~~')) return false
+  const tree = parseFragment(node.value)
+  return onlyStandardElements(tree) && tree.children.every((child) => child.type !== 'text' || child.value.trim() === '')
+}
+
+/**
+ * A code block holding syntax highlighter markup (`<span class="k">def</span>`,
+ * as clippers save Chroma, Prism or highlight.js output, often with the
+ * classes stripped: `<span>using</span> System;`) becomes its plain code
+ * text, entities decoded. Only several spans and no other element count, and
+ * never in a block labelled as markup (an HTML example is code).
+ */
+function repairHighlighterMarkup(node: Code, file: VFile): void {
+  if ((node.lang && markupLanguages.has(node.lang.toLowerCase())) || !node.value.includes('<')) return
+  const tree = parseFragment(node.value)
+  let spans = 0
+  let other = false
+  const stack: Array<HastRoot | ElementContent> = [tree]
+  while (stack.length > 0 && !other) {
+    const current = stack.pop()!
+    if (current.type === 'element') {
+      if (current.tagName === 'span') spans++
+      else other = true
+    }
+    if (current.type === 'element' || current.type === 'root') stack.push(...(current.children as ElementContent[]))
+  }
+  if (other || spans < 3) return
+  const value = toText(tree, {whitespace: 'pre'})
+  recordChange(file, {ruleId: 'html-to-markdown', action: 'repaired', startLine: node.position?.start.line ?? null, endLine: node.position?.end.line ?? null, bytes: Buffer.byteLength(node.value) - Buffer.byteLength(value)})
+  node.value = value
+}
+
+/** Converts one block of HTML to flow content (possibly none). */
+function convertFlow(node: Html, file: VFile, settings: HtmlContentOptions): RootContent[] {
+  if (isPlaceholder(node.value)) return [{type: 'paragraph', children: [{type: 'text', value: node.value.trim()}], position: node.position}]
+  const tree = prepareHast(parseFragment(node.value), node, file, settings)
+  const children = tree ? flowContent(hastToMdast(tree, [], node.position)) : []
+  recordConversion(file, node, children)
+  return children
+}
+
+/**
+ * Converts a paragraph (or heading, cell, link…) whose children mix Markdown
+ * and inline HTML: the HTML tags and the Markdown nodes between them are read
+ * as one fragment, each Markdown node standing in a slot (a `<span>`), so
+ * `<a href="u">` … `</a>` around text becomes a link around that text.
+ * A paragraph that turns out to hold blocks (`<div>` inside it) is replaced
+ * by them.
+ */
+function convertPhrasingParent(node: Parent, parent: Parent | undefined, file: VFile, settings: HtmlContentOptions): void {
+  const slots: RootContent[] = []
+  let fragment = ''
+  for (const child of node.children as RootContent[]) {
+    if (child.type === 'html') fragment += isPlaceholder(child.value) ? escapeText(child.value) : child.value
+    else if (child.type === 'text') fragment += escapeText(child.value)
+    else fragment += `<span data-fixset-slot="${slots.push(child) - 1}">x</span>`
+  }
+  const html: Html = {type: 'html', value: fragment, position: node.position}
+  const tree = prepareHast(parseFragment(fragment), html, file, settings)
+  const converted = tree ? hastToMdast(tree, slots, node.position) : []
+  recordChange(file, {ruleId: 'html-to-markdown', action: 'repaired', startLine: node.position?.start.line ?? null, endLine: node.position?.end.line ?? null, bytes: 0})
+  const phrasing = converted.every((child) => phrasingTypes.has(child.type))
+  if (phrasing || node.type !== 'paragraph' || !parent) {
+    node.children = (phrasing ? converted : flattenToPhrasing(converted)) as never[]
+    return
+  }
+  const index = parent.children.indexOf(node as never)
+  parent.children.splice(index, 1, ...(flowContent(converted) as never[]))
+}
+
+/** Removes non-content (keeping its videos), link farms and code layout tables; undefined when nothing is left. */
+function prepareHast(tree: HastRoot, node: Html, file: VFile, settings: HtmlContentOptions): HastRoot | undefined {
+  const line = node.position?.start.line ?? 0
+  for (const video of removeNonContent(tree, settings)) (file.data.htmlVideos ??= []).push({...video, line})
+  if (isLinkList(tree)) return undefined
+  unwrapCodeTables(tree)
+  return tree
+}
+
+/**
+ * A table whose cells hold `<pre>` blocks is a highlighter's layout (Chroma's
+ * and Pygments' line-number tables), not data: it is replaced by its code,
+ * without the column of line numbers.
+ */
+function unwrapCodeTables(tree: HastRoot): void {
+  const stack: Array<HastRoot | Element> = [tree]
+  while (stack.length > 0) {
+    const parent = stack.pop()!
+    parent.children = (parent.children as Array<HastRootContent & ElementContent>).flatMap((child): Array<HastRootContent & ElementContent> => {
+      if (child.type !== 'element') return [child]
+      if (child.tagName === 'table') {
+        const code = preDescendants(child).filter((pre) => !/^[\d\s]*$/.test(toText(pre)))
+        if (code.length > 0) return code
+      }
+      stack.push(child)
+      return [child]
+    })
+  }
+}
+
+function preDescendants(element: Element): Element[] {
+  const found: Element[] = []
+  const stack: ElementContent[] = [...element.children]
+  while (stack.length > 0) {
+    const node = stack.shift()!
+    if (node.type !== 'element') continue
+    if (node.tagName === 'pre') found.push(node)
+    else stack.unshift(...node.children)
+  }
+  return found
+}
+
+/** hast to mdast; slots give back their Markdown nodes; every new node gets the source position of the HTML. */
+function hastToMdast(tree: HastRoot, slots: readonly RootContent[], position: Position | undefined): RootContent[] {
+  // A slot is a span with a stand-in letter, so white space on both sides of it is kept as around a word.
+  const span: Handle = (state: State, element: Element) => {
+    const slot = element.properties['dataFixsetSlot']
+    return (slot === undefined ? state.all(element) : slots[Number(slot)]) as never
+  }
+  const result = toMdast(tree, {handlers: {...handlers, span}, nodeHandlers: {comment: () => undefined}}) as Root
+  const fromSlots = new Set<Nodes>(slots)
+  visit(result, (node, index, parent) => {
+    if (fromSlots.has(node as Nodes)) return SKIP
+    if (node.type === 'html' && parent && index !== undefined) {
+      // Defensive: hast-util-to-mdast makes html nodes only of comments, which are dropped above.
+      parent.children.splice(index, 1)
+      return [SKIP, index]
+    }
+    if (position) node.position = position
+    else delete node.position
+    return undefined
+  })
+  return result.children
+}
+
+/** An anchor without `href` (`<a id="top">`) is its text; an image without `src` is nothing. */
+const handlers: Record<string, Handle> = {
+  a: (state, element) => (element.properties['href'] ? defaultHandlers.a(state, element) : state.all(element)) as never,
+  img: (state, element) => (element.properties['src'] ? defaultHandlers.img(state, element) : undefined) as never
+}
+
+/** Flow content: runs of phrasing nodes at block level become paragraphs, empty ones go. */
+function flowContent(nodes: readonly RootContent[]): RootContent[] {
+  const flow: RootContent[] = []
+  let run: PhrasingContent[] = []
+  const close = () => {
+    if (run.some((child) => child.type !== 'text' || child.value.trim() !== '')) flow.push({type: 'paragraph', children: run, position: run[0]!.position})
+    run = []
+  }
+  for (const node of nodes) {
+    if (phrasingTypes.has(node.type)) run.push(node as PhrasingContent)
+    else {
+      close()
+      flow.push(node)
+    }
+  }
+  close()
+  return flow
+}
+
+/** Blocks where only phrasing can stand (a heading with a `<div>` in it): their phrasing content, one after another. */
+function flattenToPhrasing(nodes: readonly RootContent[]): PhrasingContent[] {
+  const result: PhrasingContent[] = []
+  for (const node of nodes) {
+    if (phrasingTypes.has(node.type)) result.push(node as PhrasingContent)
+    else if ('children' in node) {
+      if (result.length > 0) result.push({type: 'text', value: ' '})
+      result.push(...flattenToPhrasing(node.children as RootContent[]))
+    } else if ('value' in node) result.push({type: 'text', value: node.value})
+  }
+  return result
+}
+
+function recordConversion(file: VFile, node: Html, children: readonly RootContent[]): void {
+  if (children.length === 0) recordRemoval(file, node, 'html-to-markdown')
+  else recordChange(file, {ruleId: 'html-to-markdown', action: 'repaired', startLine: node.position?.start.line ?? null, endLine: node.position?.end.line ?? null, bytes: 0})
+}
+
+/** Text as HTML character data: only `&` and `<` need escaping there. */
+function escapeText(value: string): string {
+  return value.replaceAll('&', '&amp;').replaceAll('<', '&lt;')
+}
+
+/** `<Name>` or `<Name/>` alone, where Name is no HTML element: a placeholder in prose or a command. */
+function isPlaceholder(value: string): boolean {
+  const match = /^<([A-Za-z][\w.-]*)\s*\/?>$/.exec(value.trim())
+  return match !== null && !knownTags.has(match[1]!.toLowerCase())
+}

@@ -1,0 +1,123 @@
+/**
+ * Boilerplate of other sites and of browser clippings (issue 18, part 6): one
+ * fixture per structural rule and per data rule, each a short excerpt of the
+ * shape found in the shared corpora, with what must be left of it.
+ */
+import {describe, expect, it} from 'vitest'
+import {clean} from './helpers/run.js'
+
+const rules = (markdown: string) => (clean(markdown).file.data.changes ?? []).map((change) => change.ruleId)
+
+describe('tag-links: link-only blocks that end the article', () => {
+  it('a trailing list of tag links goes, links to redirects included', () => {
+    const input =
+      'Hopefully the methods above help you.\n\n* [Drivers](https://tools.techidaily.com/drivereasy/download/)\n* [NVIDIA](https://tools.techidaily.com/drivereasy/download/)\n'
+    expect(clean(input).markdown).toBe('Hopefully the methods above help you.')
+    expect(rules(input)).toEqual(['tag-links'])
+  })
+
+  it('a related-stories box goes with its heading, whether a list or one-link paragraphs, and after an emptied ad slot', () => {
+    const input =
+      'Consumers will be on their own.\n\n#### Windows\n\n[How to install Windows 11](https://www.zdnet.com/a/)\n\n[How to recover deleted files](https://www.zdnet.com/b/)\n\n<ins class="adsbygoogle"></ins>\n'
+    expect(clean(input).markdown).toBe('Consumers will be on their own.')
+  })
+
+  it('a "Tags:" paragraph of links goes', () => {
+    expect(clean('The end.\n\nTags: [Windows](https://x.test/t/w), [Printers](https://x.test/t/p)\n').markdown).toBe('The end.')
+  })
+
+  it('a link list followed by text stays, and so do a last paragraph with one link in prose and one of links without a "Tags:" label', () => {
+    const list = '- [Download for Windows](https://example.com/win)\n- [Download for Mac](https://example.com/mac)\n\nThen run the installer.'
+    expect(clean(list).markdown).toBe(list)
+    const prose = 'Text.\n\nSource: [SiriusXM](https://www.siriusxm.com/channels/taylors-version)'
+    expect(clean(prose).markdown).toBe(prose)
+    const links = 'Text.\n\n[Windows](https://example.com/win) [Mac](https://example.com/mac)'
+    expect(clean(links).markdown).toBe(links)
+  })
+
+  it('a single trailing link paragraph without a label stays: it may be the article\'s own last word', () => {
+    const input = 'Text.\n\n[Read the full changelog](https://example.com/changelog)'
+    expect(clean(input).markdown).toBe(input)
+  })
+})
+
+describe('promo-heading and byline-heading', () => {
+  it('a chrome heading goes and the text under it stays; a heading that only starts like one stays', () => {
+    const input =
+      '### **ZDNET** Recommends\n\nThat being said, macOS has a built-in tool.\n\n### UPDATE: 2024/04/15 14:31 EST BY ANDREW HEINZMAN\n\nThe price went down.\n\n## ZDNET Recommends these three laptops\n\nText.\n'
+    expect(clean(input).markdown).toBe('That being said, macOS has a built-in tool.\n\nThe price went down.\n\n## ZDNET Recommends these three laptops\n\nText.')
+    expect(rules(input)).toEqual(['promo-heading', 'byline-heading'])
+  })
+})
+
+describe('breadcrumb', () => {
+  it('a list of links each under the one before goes; a list of sibling links stays', () => {
+    const input =
+      '1. [Documentation](https://go.dev/doc/)\n2. [Tutorials](https://go.dev/doc/tutorial/)\n3. [Tutorial: Create a Go module](https://go.dev/doc/tutorial/create-module)\n\nThis is the first part of a tutorial.\n\n- [Slices](https://gobyexample.com/slices)\n- [Maps](https://gobyexample.com/maps)\n\nEnd.\n'
+    expect(clean(input).markdown).toBe('This is the first part of a tutorial.\n\n- [Slices](https://gobyexample.com/slices)\n- [Maps](https://gobyexample.com/maps)\n\nEnd.')
+    expect(rules(input)).toEqual(['breadcrumb'])
+  })
+})
+
+describe('clipper-excerpt and clipper-source', () => {
+  it('the MarkDownload header (source line, "Excerpt" quote) goes; other quotes stay', () => {
+    const input =
+      'source: https://www.w3schools.com/go/go_slices.php\n\n> ## Excerpt\n>\n> W3Schools offers free online tutorials, references and exercises.\n\n---\n\nSlices are similar to arrays.\n\n> Excerpt from the Go spec: a slice is a descriptor.\n'
+    expect(clean(input).markdown).toBe('---\n\nSlices are similar to arrays.\n\n> Excerpt from the Go spec: a slice is a descriptor.')
+    expect(rules(input).sort()).toEqual(['clipper-excerpt', 'clipper-source'])
+  })
+})
+
+describe('empty-link', () => {
+  it('a link with no text goes; a link around an image stays', () => {
+    const input = '- [](https://shop-links.co/link/?url=x)\n\nFollow us [](https://twitter.com/AiseesoftStudio) today.\n\n[![shot](https://example.com/a.png)](https://example.com/a-full.png)\n'
+    expect(clean(input).markdown).toBe('Follow us  today.\n\n[![shot](https://example.com/a.png)](https://example.com/a-full.png)')
+  })
+})
+
+describe('affiliate and tracking links in text', () => {
+  it('links through affiliate networks keep their text; Amazon asc_* parameters go', () => {
+    const input =
+      'Get the [HP Chromebook](https://www.jdoqocy.com/click-9041660-15850793?url=https%3A%2F%2Fwww.hp.com%2Fx) or the [Polar H10](https://www.amazon.com/dp/B07PM54P4N?asc_refurl=https%3A%2F%2Fwww.howtogeek.com%2Fx&asc_campaign=Commerce).\n'
+    expect(clean(input).markdown).toBe('Get the HP Chromebook or the [Polar H10](https://www.amazon.com/dp/B07PM54P4N).')
+  })
+})
+
+describe('data rules: lines and blocks of other sites', () => {
+  it('photo credits in the Tom\'s Hardware, How-To Geek and Lifewire shapes go', () => {
+    const input =
+      '![Mini PC](https://cdn.mos.cms.futurecdn.net/a.jpg)\n\n(Image credit: Tom\'s Hardware)\n\n_Justin Duino / How-To Geek_\n\nPHOTO: Amazon\n\nFeatured image by rawpixel.com from Pexels\n\nThe credit line of the image is not the article.\n'
+    expect(clean(input).markdown).toBe('![Mini PC](https://cdn.mos.cms.futurecdn.net/a.jpg)\n\nThe credit line of the image is not the article.')
+  })
+
+  it('a bare rating line, deal prices and buttons go; prices in prose stay', () => {
+    const input = 'Bottom Line\n\n4.2\n\n$253 $300 Save $47\n\n$160 at Amazon\n\nDOWNLOAD\n\nShow Expert Take Show less\n\n[View Deal](https://www.bhphotovideo.com/c/product/1)\n\nIt costs $253 and scored 4.2 out of 5.\n'
+    expect(clean(input).markdown).toBe('Bottom Line\n\nIt costs $253 and scored 4.2 out of 5.')
+  })
+
+  it('newsletter boxes, promo cards, comment forms and the feedback prompt go line by line', () => {
+    const input = [
+      'ZDNET Tech Today',
+      "ZDNET's Tech Today newsletter is a daily briefing of the newest, most talked about stories, five days a week.",
+      'Subscribe',
+      'Contact me with news and offers from other Future brands  Receive email from us on behalf of our trusted partners or sponsors',
+      'By submitting your information you agree to the[Terms & Conditions](https://futureplc.com/terms-conditions/) and[Privacy Policy](https://futureplc.com/privacy-policy/) and are aged 16 or over.',
+      "How-To Geek's product recommendations come from the same team of experts that have helped people fix their gadgets.",
+      '_We purchased the Netgear C3000 so our expert reviewer could thoroughly test and assess it. Keep reading for our full product review._',
+      "Today's Best Deals",
+      'Save my name, email, and website in this browser for the next time I comment.',
+      'Δ',
+      'Was this page helpful?',
+      "[![Password manager](https://www.zdnet.com/a/img/pm.jpg) The best password manager: Business and personal use Everyone needs a password manager.  Read now](https://www.zdnet.com/article/best-password-manager/)",
+      'Related post:\\\n**How to solve 100% disk usage on Windows 10?**',
+      'The Netgear C3000 is a cable modem and router in one.'
+    ].join('\n\n')
+    expect(clean(input).markdown).toBe('The Netgear C3000 is a cable modem and router in one.')
+  })
+
+  it('site buttons of tutorial sites go: "Try it Yourself", "Get Certified", "Run code", "Next example"', () => {
+    const input =
+      '`10 30`\n\n[Try it Yourself »](https://www.w3schools.com/go/trygo.php?filename=demo_slices4)\n\n[![Get Certified](https://www.w3schools.com/images/img_fa_up_300.png)](https://campus.w3schools.com/x)\n\nGo has arrays.\n\n[![](https://gobyexample.com/play.png "Run code")](https://go.dev/play/p/zwf9dZ4pUPW)![](https://gobyexample.com/clipboard.png "Copy code")\n\nNext example: [Slices](https://gobyexample.com/slices).\n'
+    expect(clean(input).markdown).toBe('`10 30`\n\nGo has arrays.')
+  })
+})

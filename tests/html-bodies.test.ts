@@ -1,0 +1,177 @@
+/**
+ * HTML bodies are content (issue 18, part 1): short excerpts shaped like a
+ * WordPress autoblog export (raw HTML body, `[ad_1]` shortcodes, tab-indented
+ * HTML) and web clippings (highlighter markup, Chroma line-number tables),
+ * converted by `html-to-markdown`, and the scan signing the same text.
+ */
+import {describe, expect, it} from 'vitest'
+import {defaultConfig} from '../src/config.js'
+import {scanFile} from '../src/process-file.js'
+import {deduplicate} from '../src/stages/dedupe.js'
+import {sha256Hex} from '../src/stages/discover.js'
+import {scanBody} from '../src/stages/scan.js'
+import {accepted, clean, processText} from './helpers/run.js'
+
+const paragraphs = [
+  'Federal regulators opened an inquiry on Tuesday into how the company handled battery recalls across three states.',
+  'The agency said it had received more than two hundred complaints since March, most of them about overheating chargers.',
+  'A spokeswoman for the company said it was cooperating fully and expected to publish its own findings within weeks.'
+]
+
+/** A WordPress-export-like article: `post_title` keys, shortcodes, a raw HTML body. */
+const wordpressExport = [
+  '---',
+  'post_title: Regulators Open Inquiry Into Battery Recalls',
+  'post_date: 2023-05-02 10:00:00',
+  '---',
+  '[ad_1]',
+  '<div class="article-body">',
+  `<h2>What happened</h2>`,
+  `<p>${paragraphs[0]}</p>`,
+  `<p>${paragraphs[1]} <a href="https://example.org/report">Read the report</a>.</p>`,
+  '<script>window.dataLayer = window.dataLayer || [];</script>',
+  '<form action="/subscribe"><input name="email"><button>Subscribe</button></form>',
+  '<img src="https://pixel.example/t.gif" width="1" height="1">',
+  '',
+  `\t<p>${paragraphs[2]}</p>`,
+  '',
+  '<ul><li>First point</li><li>Second point</li></ul>',
+  '</div>',
+  '[ad_2]',
+  ''
+].join('\n')
+
+describe('html-to-markdown: HTML body to Markdown', () => {
+  it('keeps every paragraph, heading, list and link of a multi-line HTML body; drops script, form and pixel', () => {
+    const {markdown} = clean(wordpressExport.split('\n').slice(4).join('\n'))
+    expect(markdown).toBe(
+      [
+        '\\[ad_1]',
+        '## What happened',
+        paragraphs[0],
+        `${paragraphs[1]} [Read the report](https://example.org/report).`,
+        paragraphs[2],
+        '- First point\n- Second point',
+        '\\[ad_2]'
+      ].join('\n\n')
+    )
+  })
+
+  it('tab-indented HTML in an HTML-bodied article is HTML, not a code block', () => {
+    const {tree} = clean(`<div>\n<p>${paragraphs[0]}</p>\n\n\t<p>${paragraphs[1]}</p>\n\n</div>\n`)
+    expect(tree.children.map((node) => node.type)).toEqual(['paragraph', 'paragraph'])
+  })
+
+  it('an indented code block is code when the article has no HTML, or when it holds components', () => {
+    expect(clean('Text.\n\n    <p>shown as code</p>\n').tree.children.map((node) => node.type)).toEqual(['paragraph', 'code'])
+    const blazor = clean('<div>Intro</div>\n\n    <EditForm Model="@model">\n    </EditForm>\n')
+    expect(blazor.tree.children.map((node) => node.type)).toEqual(['paragraph', 'code'])
+  })
+
+  it('turns tables and <pre> code into mdast, entities decoded', () => {
+    const {markdown} = clean('<table><tr><th>Key</th><th>Action</th></tr><tr><td>Ctrl&nbsp;+&nbsp;C</td><td>Copy &amp; keep</td></tr></table>\n\n<pre><code class="language-go">if a &lt; b {&#x20;return }</code></pre>\n')
+    expect(markdown).toBe('| Key      | Action      |\n| -------- | ----------- |\n| Ctrl + C | Copy & keep |\n\n```go\nif a < b { return }\n```')
+  })
+
+  it('keeps a YouTube player as a video, drops other frames', () => {
+    const {markdown, file} = clean('<p>Watch it:</p>\n<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe>\n<iframe src="https://ads.example/frame" title="Sponsored"></iframe>\n')
+    expect(markdown).toBe('Watch it:')
+    expect(file.data.htmlVideos).toEqual([{provider: 'youtube', id: 'dQw4w9WgXcQ', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', line: 1}])
+  })
+
+  it('drops a block that is only a list of links with a short label (a related-posts farm)', () => {
+    expect(clean('Real text.\n\n<p>Related:</p><ul><li><a href="https://a.example/1">One post</a></li><li><a href="https://a.example/2">Another post</a></li></ul>\n').markdown).toBe('Real text.')
+  })
+})
+
+describe('html-to-markdown: inline HTML and code', () => {
+  it('inline <a href> and <b> inside a paragraph become a link and bold', () => {
+    expect(clean('See <a href="https://example.org/x">the <b>full</b> guide</a> for <i>details</i>.\n').markdown).toBe('See [the **full** guide](https://example.org/x) for _details_.')
+  })
+
+  it('an anchor without href is its text', () => {
+    expect(clean('## <a id="step-1"></a>Restart the router\n').markdown).toBe('## Restart the router')
+  })
+
+  it('highlighter <span> markup in a code block becomes plain code; an HTML example stays code', () => {
+    const highlighted = '```\n<span class="line"><span class="cl"><span class="nv">value</span> <span class="o">=</span> f<span class="o">(</span>x<span class="o">)</span></span></span>\n```\n'
+    expect(clean(highlighted).markdown).toBe('```\nvalue = f(x)\n```')
+    const example = '```html\n<span class="a">x</span><span class="b">y</span><span class="c">z</span>\n```\n'
+    expect(clean(example).markdown).toBe(example.trim())
+  })
+
+  it('a Chroma line-number table becomes its code block, without the numbers', () => {
+    const table =
+      '<table class="lntable"><tbody><tr><td class="lntd"><pre class="chroma"><code><span class="lnt">1\n</span><span class="lnt">2\n</span></code></pre></td>' +
+      '<td class="lntd"><pre class="chroma"><code class="language-python"><span class="line"><span class="k">def</span> <span class="nf">main</span>():\n</span><span class="line">    pass</span></code></pre></td></tr></tbody></table>\n'
+    expect(clean(table).markdown).toBe('```python\ndef main():\n    pass\n```')
+  })
+
+  it('never leaves an html node', () => {
+    const {tree} = clean(wordpressExport.split('\n').slice(4).join('\n') + '\nText <span>with</span> <!-- a comment --> html.\n\n</div>\n')
+    const types: string[] = []
+    const walk = (node: {type: string; children?: unknown[]}) => {
+      types.push(node.type)
+      for (const child of (node.children ?? []) as Array<{type: string}>) walk(child)
+    }
+    walk(tree)
+    expect(types).not.toContain('html')
+  })
+})
+
+describe('scan: HTML blocks count with their text', () => {
+  const dropLines = defaultConfig.dropLines.map((rule) => ({...rule, regex: new RegExp(rule.pattern, 'iu')}))
+
+  it('a 3-paragraph HTML body is signed by all its words, not by nine', () => {
+    const lines = wordpressExport.split('\n')
+    const {words} = scanBody(lines, 4, dropLines)
+    const expected = [...paragraphs, 'What happened', 'Read the report', 'First point', 'Second point', 'ad 1 ad 2'].join(' ').toLowerCase().match(/[\p{L}\p{N}]+/gu)!
+    expect([...words].sort()).toEqual([...expected].sort())
+  })
+
+  it('skips ad slots, scripts and link farms inside HTML blocks', () => {
+    const lines = ['Real words here.', '', '<ins class="adsbygoogle" data-ad-slot="1"></ins>', '', '<script>track("x")</script>', '', '<p>Also read:</p><ul><li><a href="/a">Other post</a></li><li><a href="/b">Third post</a></li></ul>']
+    expect(scanBody(lines, 0, dropLines).words).toEqual(['real', 'words', 'here'])
+  })
+
+  it('an HTML-bodied article keeps its text through the whole pipeline', () => {
+    const result = accepted(processText(wordpressExport, 'wp.md'))
+    for (const paragraph of paragraphs) expect(result.body).toContain(paragraph)
+    expect(result.body).not.toMatch(/<\/?(?:p|div|script|form|img)\b/)
+  })
+})
+
+describe('dedupe: HTML-bodied articles are signed by their content', () => {
+  const otherParagraphs = [
+    'The city council voted on Monday to extend the late-night bus service through the winter months for a trial period.',
+    'Officials said ridership on the pilot routes had doubled since the summer, and that drivers would be hired in January.',
+    'Opponents argued the money would be better spent repairing the stations that have been closed since the spring floods.'
+  ]
+  /** The same export wrapper (shortcodes, a back-link line, a script) around a different HTML body. */
+  const exportOf = (title: string, body: readonly string[]) =>
+    ['---', `post_title: ${title}`, '---', '[ad_1]', '<div class="entry">', ...body.map((text) => `<p>${text}</p>`), '<script>var ads = 1;</script>', '</div>', '[ad_2]', '', 'Source link', ''].join('\n')
+  const scan = (name: string, text: string) => {
+    const bytes = new TextEncoder().encode(text)
+    const result = scanFile({path: name, bytes, sha256: sha256Hex(bytes)}, defaultConfig)
+    if (result.status !== 'ok') throw new Error(result.reason)
+    return {path: name, date: null, signature: result.signature}
+  }
+
+  it('two different articles in the same wrapper stay apart; a copy of one joins it', () => {
+    const clusters = deduplicate(
+      [scan('a.md', exportOf('Battery Recalls', paragraphs)), scan('b.md', exportOf('Night Buses', otherParagraphs)), scan('c.md', exportOf('Battery Recall Inquiry', paragraphs))],
+      defaultConfig.dedupe
+    )
+    expect(clusters.map((cluster) => [cluster.canonical, cluster.duplicates.map((duplicate) => duplicate.path)])).toEqual([
+      ['a.md', ['c.md']],
+      ['b.md', []]
+    ])
+  })
+})
+
+describe('html-to-markdown: highlighter markup without classes', () => {
+  it('spans a clipper stripped of their classes are still markup', () => {
+    const clipped = '```\n<span><span>using</span> System;\n<span>using</span> System.Threading.Tasks;\n<span>namespace</span> <span>BlazorChat</span>\n```\n'
+    expect(clean(clipped).markdown).toBe('```\nusing System;\nusing System.Threading.Tasks;\nnamespace BlazorChat\n```')
+  })
+})
