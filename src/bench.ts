@@ -29,6 +29,12 @@
  * parses them with remark on this machine.
  *
  *   npm run bench -- [--input DIR] [--rounds N] [--json]
+ *
+ * With `--queue`, instead: a redis-server of the bench's own on a free
+ * loopback port, then cold builds (no cache) on the local pool, on one
+ * `fixset worker` process and on two (one thread each), and a cold build
+ * into an empty output folder, with no local cache, that shares a Redis
+ * cache another build has just filled (`queue-bench.ts`).
  */
 import {spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
@@ -58,7 +64,7 @@ const here = fileURLToPath(import.meta.url)
 const defaultCorpus = path.resolve(path.dirname(here), '../../shared/corpus/raw')
 
 /** Child mode: run one measurement and print it as JSON. */
-async function child(kind: string, input: string, output?: string, cache?: string, workers?: string): Promise<void> {
+async function child(kind: string, input: string, output?: string, cache?: string, workers?: string, queue?: string): Promise<void> {
   const started = performance.now()
   let files = 0
   if (kind === 'floor') {
@@ -84,7 +90,7 @@ async function child(kind: string, input: string, output?: string, cache?: strin
   } else {
     // As the CLI does: fix sets stream into the output folder as they are made.
     const writer = await openOutput(output!)
-    const report = await buildInto(writer, {input, cache: cache ?? false, workers: workers === undefined ? undefined : Number(workers)})
+    const report = await buildInto(writer, {input, cache: cache || false, workers: workers ? Number(workers) : undefined, ...(queue && {queue})})
     await writer.commit()
     files = report.manifest.length
   }
@@ -134,12 +140,13 @@ async function generateTenfold(corpus: string, target: string): Promise<number> 
 }
 
 async function main(): Promise<void> {
-  const {values} = parseArgs({options: {input: {type: 'string'}, rounds: {type: 'string'}, json: {type: 'boolean'}, child: {type: 'boolean'}}, allowPositionals: true, strict: false})
+  const {values} = parseArgs({options: {input: {type: 'string'}, rounds: {type: 'string'}, json: {type: 'boolean'}, child: {type: 'boolean'}, queue: {type: 'boolean'}}, allowPositionals: true, strict: false})
   if (values.child) {
-    const [, , , kind, input, output, cache, workers] = process.argv
-    return child(kind!, input!, output, cache, workers)
+    const [, , , kind, input, output, cache, workers, queue] = process.argv
+    return child(kind!, input!, output, cache, workers, queue)
   }
   const corpus = path.resolve(typeof values.input === 'string' ? values.input : defaultCorpus)
+  if (values.queue) return (await import('./queue-bench.js')).benchQueue(corpus, values.json === true, measure)
   const roundCount = typeof values.rounds === 'string' ? Number(values.rounds) : 3
   if (!Number.isInteger(roundCount) || roundCount < 1) throw new Error(`--rounds must be a whole number of at least 1, not ${String(values.rounds)}`)
   const scratch = mkdtempSync(path.join(tmpdir(), 'fixset-bench-'))

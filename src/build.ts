@@ -10,24 +10,21 @@
  * corpora are massively redundant. Both per-file passes run in a worker pool
  * once the input is large enough to pay for starting one.
  */
-import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
-import pLimit from 'p-limit'
 import pMap from 'p-map'
-import {Piscina} from 'piscina'
 import {defaultConfig, type Config} from './config.js'
 import {configFromObject, type ConfigInput} from './config-file.js'
-import {readOrReject, rejectedFile, runPass, type AcceptedFile, type PassTask, type RejectedFile, type RenderResult, type ScannedFile, type ScanResult} from './process-file.js'
+import {readOrReject, rejectedFile, type AcceptedFile, type PassTask, type RejectedFile, type RenderResult, type ScannedFile, type ScanResult} from './process-file.js'
 import {outputFromFiles} from './read-output.js'
 import type {FixSet} from './schema.js'
 import {compareCanonical, deduplicate, similarity, type Cluster} from './stages/dedupe.js'
 import {findRecurring, hashHex, recurringIn, type RecurringSet} from './stages/recurring.js'
-import {discoverSources, type ReadHooks} from './stages/discover.js'
-import {openCache, type Cache, type CacheEntry} from './cache.js'
+import {discoverSources, type ReadHooks, type SourceFile} from './stages/discover.js'
+import {openCacheAt, type Cache, type CacheEntry, type CacheOptions} from './cache.js'
 import {emitClosing, emitFixSet, type Emitted, type EmittedFixSet, type RecurringSummary} from './stages/emit.js'
 import {assignIds} from './stages/ids.js'
+import {createPassPool, isLimitRejection, type Pass, type RemotePool} from './pool.js'
 import {memorySink, type OutputSink} from './write.js'
 
 export interface BuildOptions {
@@ -37,8 +34,15 @@ export interface BuildOptions {
   workers?: number
   /** Any part of a configuration, validated and merged with the defaults as `--config FILE` is (`config-file.ts`). */
   config?: ConfigInput
-  /** Cache folder for per-file results; false for none. Default: none (the CLI defaults to `node_modules/.cache/fixset`). */
+  /** Cache folder, or Redis URL (`redis://HOST:PORT[/DB]`), for per-file results; false for none. Default: none (the CLI defaults to `node_modules/.cache/fixset`). */
   cache?: string | false
+  /** Key prefix and time to live of a Redis cache. */
+  cacheOptions?: CacheOptions
+  /**
+   * A Redis URL: run the per-file passes on the `fixset worker` processes of
+   * that queue (`queue.ts`) instead of a local pool; the output is the same.
+   */
+  queue?: string
   /** Render every file, not only canonical members (a test proves the output is the same). */
   renderAll?: boolean
   /** Called as files are scanned (pass `scan`), then as clusters are rendered (pass `render`). */
@@ -85,8 +89,15 @@ export async function buildInto(sink: OutputSink, options: BuildOptions): Promis
   const config = options.config === undefined ? defaultConfig : configFromObject(options.config)
   const input = path.resolve(options.input)
   const {paths, unlisted} = discoverSources(input, config.extensions)
-  const cache = options.cache ? openCache(options.cache, config) : undefined
-  const runner = createRunner(input, config, paths.length, options.workers, cache, options.readHooks)
+  const cache = options.cache ? await openCacheAt(options.cache, config, options.cacheOptions) : undefined
+  let remote: RemotePool | undefined
+  try {
+    remote = options.queue ? await openRemotePool(options.queue, config) : undefined
+  } catch (error) {
+    await cache?.close()
+    throw error
+  }
+  const runner = createRunner(input, config, paths.length, options.workers, cache, remote, options.readHooks)
   try {
     let done = 0
     const progress = <T>(pass: Pass, total: number, result: T) => (options.onProgress?.(++done, total, pass), result)
@@ -134,7 +145,13 @@ export async function buildInto(sink: OutputSink, options: BuildOptions): Promis
     }
   } finally {
     await runner.close()
+    await cache?.close()
   }
+}
+
+/** The queue's client, loaded only for a build on a queue, so a local build does not load BullMQ. */
+async function openRemotePool(url: string, config: Config): Promise<RemotePool> {
+  return (await import('./queue.js')).openQueuePool(url, config)
 }
 
 export interface SettledCluster {
@@ -244,8 +261,6 @@ function toDedupeInput(scan: ScannedFile) {
   return {path: scan.path, date: scan.meta.date, signature: scan.signature}
 }
 
-type Pass = 'scan' | 'render'
-
 interface Runner {
   /** How many files to have in flight at once: enough to keep every thread busy while others are read. */
   readonly concurrency: number
@@ -259,68 +274,49 @@ interface Runner {
 }
 
 /**
- * The per-file passes, behind the cache, in a piscina pool: a worker that runs
- * over the time budget (`limits.maxParseMs`) or out of memory is terminated
- * and its file rejected, since remark cannot be interrupted otherwise. The
- * pool is skipped only where there is no compiled worker module (fixset run
- * from its TypeScript sources, as in its own unit tests).
+ * The per-file passes, behind the cache, in a piscina pool (`pool.ts`), or,
+ * with `remote`, on the workers of a queue (`queue.ts`).
  *
  * The file is read here to key the cache, and its bytes go to the worker
- * with the task (reading it again there costs more than the copy); the worker
- * writes the result's cache entry, so this thread stays free to feed the pool.
+ * with the task (reading it again there costs more than the copy); in a
+ * local pool the worker writes a folder cache's entry itself, so this thread
+ * stays free to feed the pool.
  */
-function createRunner(input: string, config: Config, files: number, requested: number | undefined, cache: Cache | undefined, readHooks?: ReadHooks): Runner {
+function createRunner(
+  input: string,
+  config: Config,
+  files: number,
+  requested: number | undefined,
+  cache: Cache | undefined,
+  remote?: RemotePool,
+  readHooks?: ReadHooks
+): Runner {
   const threads = Math.max(1, Math.min(requested ?? availableParallelism(), Math.ceil(files / minFilesPerWorker)))
-  const workerModule = new URL('./worker.js', import.meta.url)
-  const hasWorkerModule = existsSync(fileURLToPath(workerModule))
-  // Started at the first cache miss: a rebuild that changed nothing starts no worker.
-  let pool: Piscina | undefined
-  const startPool = () =>
-    (pool ??= new Piscina({
-      filename: workerModule.href,
-      minThreads: threads,
-      maxThreads: threads,
-      workerData: {config},
-      resourceLimits: {maxOldGenerationSizeMb: 1024, stackSizeMb: 8}
-    }))
-  // No more tasks in flight than threads, so a task's time budget starts when a worker takes it, not in a queue.
-  const oneTaskPerThread = pLimit(threads)
-  const execute = async (pass: Pass, task: PassTask): Promise<ScanResult | RenderResult> => {
-    if (!hasWorkerModule) return runPass(pass, task, config)
-    try {
-      return (await oneTaskPerThread(() => startPool().run(task, {name: pass, signal: AbortSignal.timeout(config.limits.maxParseMs)}))) as ScanResult | RenderResult
-    } catch (error) {
-      // A worker stopped for time or memory wrote no cache entry: a time-out depends on the machine, not on the file alone.
-      return rejectedFile(task.source, describeWorkerFailure(error, config), 'limit-exceeded')
-    }
+  const pool = remote ?? createPassPool(config, threads)
+  const execute = async (pass: Pass, source: SourceFile, entry: CacheEntry | undefined, recurring: number[] | undefined): Promise<ScanResult | RenderResult> => {
+    // In a local pool, only the entry's file and key cross to the worker, which writes the entry itself.
+    const workerWrites = !remote && entry?.file !== undefined
+    const task: PassTask = {source, ...(workerWrites && {cacheEntry: {file: entry.file!, key: entry.key}}), ...(recurring && {recurring})}
+    const result = await pool.run(pass, task)
+    if (!workerWrites && entry && cache && !isLimitRejection(result)) await cache.write(entry, result)
+    return result
   }
   return {
-    concurrency: threads * 4,
+    concurrency: remote?.concurrency ?? threads * 4,
     async run(pass, relative, scannedSha256, recurring) {
       // The recurring hashes are part of a render's key: the same bytes render differently with others.
       const variant = recurring === undefined || recurring.length === 0 ? '' : recurring.join(',')
       const entryOf = (sha256: string) => cache?.entry(pass, relative, sha256, variant)
-      const read = (entry: CacheEntry | undefined) => (entry === undefined ? undefined : cache?.read<ScanResult | RenderResult>(entry))
-      const known = scannedSha256 === undefined ? undefined : read(entryOf(scannedSha256))
+      const read = async (entry: CacheEntry | undefined) => (entry === undefined ? undefined : await cache?.read<ScanResult | RenderResult>(entry))
+      const known = scannedSha256 === undefined ? undefined : await read(entryOf(scannedSha256))
       if (known) return known
       const source = readOrReject(input, relative, config.limits, readHooks)
       if (!('bytes' in source)) return source
       if (scannedSha256 !== undefined && source.sha256 !== scannedSha256) return rejectedFile(source, 'the file changed while fixset was building; build again')
       const entry = entryOf(source.sha256)
-      const cached = scannedSha256 === undefined ? read(entry) : undefined
-      // Only the file and key cross to the worker, which writes the entry.
-      return cached ?? execute(pass, {source, cacheEntry: entry && {file: entry.file, key: entry.key}, ...(recurring && {recurring})})
+      const cached = scannedSha256 === undefined ? await read(entry) : undefined
+      return cached ?? execute(pass, source, entry, recurring)
     },
-    close: async () => {
-      await pool?.destroy()
-    }
+    close: () => pool.destroy()
   }
-}
-
-function describeWorkerFailure(error: unknown, config: Config): string {
-  const code = (error as {code?: string}).code
-  const name = (error as {name?: string}).name
-  if (name === 'AbortError' || name === 'TimeoutError') return `processing took longer than ${config.limits.maxParseMs} ms (--max-parse-ms); the file is too costly to parse`
-  if (code === 'ERR_WORKER_OUT_OF_MEMORY') return 'processing ran out of memory; the file is too costly to parse'
-  return `fixset could not process this file: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`
 }

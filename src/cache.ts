@@ -13,40 +13,44 @@
  * (a build killed mid-write, a full disk, a reader racing a writer) fails its
  * checksum; two builds writing the same entry write the same bytes. An entry
  * that fails any check is a miss: computed again and rewritten.
+ *
+ * `--cache redis://HOST:PORT[/DB]` keeps the same entries, under the same
+ * keys, in Redis instead (`redis-cache.ts`), so that several machines share them.
  */
 import {createHash} from 'node:crypto'
 import {mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {decodeEntry, encodeEntry, type CachedPass} from './cache-entry.js'
+import {decodeEntry, encodeEntry, entryKey, isRedisUrl, type Cache, type CacheEntry, type CacheOptions, type CachedPass} from './cache-entry.js'
 import type {Config} from './config.js'
 
 export const defaultCacheDir = path.join('node_modules', '.cache', 'fixset')
 
-/** Where one pass's result over one version of one file is kept, and under which key. */
-export interface CacheEntry {
-  file: string
-  key: string
-  pass: CachedPass
-  path: string
-  sha256: string
-}
+export type {Cache, CacheEntry, CacheOptions} from './cache-entry.js'
 
-export interface Cache {
-  /**
-   * The entry of one pass over one version of one file; `variant` is
-   * whatever else the pass's result depends on (a render: the file's
-   * recurring line hashes, `stages/recurring.ts`), so a hit never gives another answer.
-   */
-  entry(pass: CachedPass, relativePath: string, sha256: string, variant?: string): CacheEntry
-  /** The entry's value; undefined when it is missing or fails any check (`cache-entry.ts`). */
+/** A cache in a folder: every entry has a file, which a pool's worker thread writes itself. */
+export interface FolderCache extends Cache {
+  entry(pass: CachedPass, relativePath: string, sha256: string, variant?: string): CacheEntry & {file: string}
   read<T>(entry: CacheEntry): T | undefined
-  /** Entries read so far. */
-  readonly hits: number
 }
 
-export function openCache(directory: string, config: Config): Cache {
-  const namespace = createHash('sha256').update(codeFingerprint()).update(JSON.stringify(config)).digest('hex').slice(0, 16)
+/**
+ * The cache at `location`: a folder, or a Redis URL (`redis-cache.ts`,
+ * loaded only then, so a local build does not load a Redis client).
+ */
+export async function openCacheAt(location: string, config: Config, options: CacheOptions = {}): Promise<Cache> {
+  if (isRedisUrl(location)) return (await import('./redis-cache.js')).openRedisCache(location, cacheNamespace(config), options)
+  return openCache(location, config)
+}
+
+/** What every entry's key is scoped by: fixset's code and the effective configuration. */
+export function cacheNamespace(config: Config): string {
+  return createHash('sha256').update(codeFingerprint()).update(JSON.stringify(config)).digest('hex').slice(0, 16)
+}
+
+/** The cache in the folder `directory`. */
+export function openCache(directory: string, config: Config): FolderCache {
+  const namespace = cacheNamespace(config)
   const root = path.resolve(directory, namespace)
   let hits = 0
   return {
@@ -54,11 +58,11 @@ export function openCache(directory: string, config: Config): Cache {
       return hits
     },
     entry(pass, relativePath, sha256, variant = '') {
-      // The namespace is part of the key too: an entry copied from another configuration's folder is a miss.
-      const key = createHash('sha256').update(`${namespace}\0${pass}\0${relativePath}\0${sha256}${variant === '' ? '' : `\0${variant}`}`).digest('hex')
+      const key = entryKey(namespace, pass, relativePath, sha256, variant)
       return {file: path.join(root, key.slice(0, 2), `${key}.jsonl`), key, pass, path: relativePath, sha256}
     },
     read<T>(entry: CacheEntry) {
+      if (entry.file === undefined) return undefined
       let text: string
       try {
         // Read synchronously: a rebuild reads thousands of small entries, and the promise API's
@@ -67,11 +71,15 @@ export function openCache(directory: string, config: Config): Cache {
       } catch {
         return undefined
       }
-      const value = decodeEntry(text, entry, revive)
+      const value = decodeEntry(text, entry)
       if (value === undefined) return undefined
       hits++
       return value as T
-    }
+    },
+    write: async (entry, value) => {
+      if (entry.file !== undefined) writeCacheEntry({file: entry.file, key: entry.key}, value)
+    },
+    close: async () => {}
   }
 }
 
@@ -80,8 +88,8 @@ export function openCache(directory: string, config: Config): Cache {
  * pool), so the main thread neither serialises nor writes entries: it feeds
  * the workers.
  */
-export function writeCacheEntry(entry: Pick<CacheEntry, 'file' | 'key'>, value: unknown): void {
-  const text = encodeEntry(entry.key, value, replace)
+export function writeCacheEntry(entry: {file: string; key: string}, value: unknown): void {
+  const text = encodeEntry(entry.key, value)
   if (writes(entry.file, text)) return
   // The first entry of a shard folder makes the folder: one failed open per folder, not a mkdir per entry.
   try {
@@ -102,9 +110,9 @@ function writes(file: string, text: string): boolean {
   }
 }
 
-/** fixset's version and the bytes of its own modules. */
+/** fixset's version and the bytes of its own modules: coordinator and workers of a queue must agree on it. */
 let fingerprint: string | undefined
-function codeFingerprint(): string {
+export function codeFingerprint(): string {
   if (fingerprint) return fingerprint
   const here = path.dirname(fileURLToPath(import.meta.url))
   const hash = createHash('sha256')
@@ -115,18 +123,4 @@ function codeFingerprint(): string {
   }
   fingerprint = hash.digest('hex')
   return fingerprint
-}
-
-/** Typed arrays (signatures) as base64, tagged so `revive` can restore them. */
-function replace(_key: string, value: unknown): unknown {
-  if (value instanceof Uint32Array) return {$u32: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64')}
-  return value
-}
-
-function revive(_key: string, value: unknown): unknown {
-  if (value && typeof value === 'object' && '$u32' in value && typeof value.$u32 === 'string') {
-    const bytes = Buffer.from(value.$u32, 'base64')
-    return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength))
-  }
-  return value
 }

@@ -13,6 +13,8 @@ import {existsSync, readFileSync} from 'node:fs'
 import {writeFile} from 'node:fs/promises'
 import {build, buildInto, type BuildReport} from './build.js'
 import {defaultCacheDir} from './cache.js'
+import {defaultCachePrefix, isRedisUrl} from './cache-entry.js'
+import {availableParallelism} from 'node:os'
 import {defaultConfig, type Config} from './config.js'
 import {configFileName, initialConfigText, loadConfig} from './config-file.js'
 import {compareStrings, type Diagnostic} from './diagnostics.js'
@@ -33,6 +35,8 @@ interface BuildFlags {
   strict?: boolean
   reporter: 'vfile' | 'json'
   cache: string | false
+  cachePrefix?: string
+  cacheTtl?: number
   maxBytes?: number
   maxParseMs?: number
   config?: string
@@ -41,6 +45,7 @@ interface BuildFlags {
   workers?: number
   quiet?: boolean
   check?: boolean
+  queue?: string
   allowEmpty?: boolean
 }
 
@@ -71,7 +76,8 @@ async function runBuild(flags: BuildFlags): Promise<number> {
   const target = flags.check ? await openCheck(output) : await openOutput(output)
   let result: BuildReport
   try {
-    result = await buildInto(target, {input, workers: flags.workers, config, cache: flags.cache, onProgress: progressReporter(log, flags.quiet === true)})
+    const cacheOptions = {...(flags.cachePrefix !== undefined && {prefix: flags.cachePrefix}), ...(flags.cacheTtl !== undefined && {ttlSeconds: flags.cacheTtl})}
+    result = await buildInto(target, {input, workers: flags.workers, config, cache: flags.cache, cacheOptions, queue: flags.queue, onProgress: progressReporter(log, flags.quiet === true)})
   } catch (error) {
     if ('abort' in target) await target.abort()
     keepSignals()
@@ -106,6 +112,23 @@ async function runBuild(flags: BuildFlags): Promise<number> {
     return 3
   }
   return result.exitCode
+}
+
+/** `fixset worker`: runs until SIGTERM or SIGINT, then lets its running jobs finish. */
+async function runWorker(flags: {queue: string; workers?: number; stallMs: number}): Promise<void> {
+  const {startQueueWorker} = await import('./queue-worker.js')
+  const log = (line: string) => process.stderr.write(line + '\n')
+  const worker = await startQueueWorker(flags.queue, {threads: flags.workers ?? availableParallelism(), stallMs: flags.stallMs, log})
+  await new Promise<void>((resolve) => {
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => resolve())
+  })
+  log('fixset worker: stopping')
+  await worker.close()
+}
+
+function redisUrl(value: string): string {
+  if (!isRedisUrl(value)) throw new InvalidArgumentError('expected redis://HOST:PORT[/DB]')
+  return value
 }
 
 /** `--config FILE`, else `fixset.config.json` in the working directory when there is one, else the defaults. */
@@ -308,8 +331,11 @@ export function createProgram(): Command {
     .option('-o, --output <dir>', 'folder to write, replaced as a whole, atomically (default: "output", or `output` in the config)')
     .addOption(sharedOptions.workers())
     .option('--check', 'build in memory and compare with --output; write nothing, exit 1 when they differ')
-    .option('--cache <dir>', 'cache of per-file results, keyed by content, fixset version and configuration', defaultCacheDir)
+    .option('--cache <dir|url>', 'cache of per-file results, keyed by content, fixset version and configuration: a folder, or redis://HOST:PORT[/DB] to share it', defaultCacheDir)
+    .option('--cache-prefix <prefix>', `key prefix in a Redis cache (default: "${defaultCachePrefix}")`)
+    .option('--cache-ttl <seconds>', 'seconds a Redis cache entry lives (default: until Redis evicts it)', positiveInteger)
     .option('--no-cache', 'compute everything again; read and write no cache')
+    .option('--queue <url>', 'redis://HOST:PORT[/DB]: run the per-file passes on `fixset worker` processes of that Redis, on any machines', redisUrl)
     .option('--max-bytes <n>', `reject files larger than this (default: ${defaultConfig.limits.maxBytes})`, positiveInteger)
     .option('--max-parse-ms <n>', `reject files whose processing takes longer, in ms (default: ${defaultConfig.limits.maxParseMs})`, positiveInteger)
     .option('--allow-empty', 'replace a non-empty output even when the input holds no files')
@@ -318,6 +344,15 @@ export function createProgram(): Command {
     .addOption(new Option('--reporter <name>', 'diagnostics on the console: vfile-reporter, or JSON on stdout for machines').choices(['vfile', 'json']).default('vfile'))
     .action(async (flags: BuildFlags) => {
       process.exitCode = await runBuild(flags)
+    })
+  program
+    .command('worker')
+    .description('take per-file jobs from the queue of `fixset build --queue URL`, on this machine, until stopped (SIGTERM, Ctrl-C)')
+    .requiredOption('--queue <url>', 'redis://HOST:PORT[/DB], the same as the build\'s', redisUrl)
+    .addOption(new Option('-w, --workers <n>', 'worker threads, and jobs taken at once (default: available cores)').argParser(positiveInteger))
+    .addOption(new Option('--stall-ms <n>', 'a killed worker\'s job goes back to the queue after about twice this').argParser(positiveInteger).default(30_000))
+    .action(async (flags: {queue: string; workers?: number; stallMs: number}) => {
+      await runWorker(flags)
     })
   program
     .command('explain')

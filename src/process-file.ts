@@ -166,7 +166,7 @@ function rejectNonArticle(words: readonly string[], config: Config): void {
 export interface PassTask {
   source: SourceFile
   /** The cache entry to write the result to (`cache.ts`), if there is a cache. */
-  cacheEntry?: Pick<CacheEntry, 'file' | 'key'>
+  cacheEntry?: Required<Pick<CacheEntry, 'file' | 'key'>>
   /** For a render: the file's recurring line hashes (`stages/recurring.ts`). */
   recurring?: number[]
 }
