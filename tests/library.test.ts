@@ -12,6 +12,7 @@ import {
   build,
   remarkCleanLinks,
   remarkDropBlocks,
+  remarkDropHeadings,
   remarkDropLines,
   remarkDropSections,
   remarkStripAdsense,
@@ -29,6 +30,10 @@ import {inputDir, seedNames} from './helpers/paths.js'
 const text = async (processor: {process(markdown: string): Promise<unknown>}, markdown: string) => String(await processor.process(markdown))
 
 describe('plugins without options', () => {
+  it('remarkDropHeadings removes a "ZDNET Recommends" heading and keeps the text under it', async () => {
+    expect(await text(remark().use(remarkDropHeadings), '## ZDNET Recommends\n\nKept.\n')).toBe('Kept.\n')
+  })
+
   it('remarkStripAdsense removes an adsbygoogle slot', async () => {
     // The slot's paragraph is left empty (remarkPruneEmpty removes such paragraphs in fixset's own pipeline).
     expect(await text(remark().use(remarkStripAdsense), 'Before.\n\n<ins class="adsbygoogle"\n  data-ad-slot="1"></ins>\n\nAfter.\n')).toBe('Before.\n\n\n\nAfter.\n')
@@ -56,7 +61,7 @@ describe('build() with part of a configuration', () => {
   const input = () => {
     const dir = scratchDir()
     for (const seed of seedNames) copyFileSync(path.join(inputDir, seed), path.join(dir, seed))
-    writeFileSync(path.join(dir, 'close.md'), '---\ntitle: Reboot the Modem\n---\n\n## 1. Reboot\n\nHold the modem reset button for ten seconds.\n\nClose\n')
+    writeFileSync(path.join(dir, 'close.md'), '---\ntitle: Reboot the Modem\n---\n\n## 1. Reboot\n\nHold the modem reset button for ten seconds, then wait for all its lights.\n\nClose\n')
     return dir
   }
 

@@ -8,16 +8,17 @@
 import type {Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
-import type {PatternRule} from '../../../config.js'
+import {defaultConfig, type PatternRule} from '../../../config.js'
 import {SKIP} from '../../../walk.js'
 import {compilePatterns, recordRemoval, visitBlocks} from '../util.js'
 
 export interface DropHeadingsOptions {
-  rules: readonly PatternRule[]
+  /** Default: the configuration's `dropHeadings`. */
+  rules?: readonly PatternRule[]
 }
 
-export default function remarkDropHeadings(options: DropHeadingsOptions) {
-  const rules = compilePatterns(options.rules)
+export default function remarkDropHeadings(options: DropHeadingsOptions = {}) {
+  const rules = compilePatterns(options.rules ?? defaultConfig.dropHeadings)
   return function (tree: Root, file: VFile) {
     if (rules.length === 0) return
     visitBlocks(tree, (node, index, parent) => {

@@ -20,6 +20,7 @@
  */
 import type {Paragraph, Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
+import {defaultConfig} from '../../../config.js'
 import {SKIP} from '../../../walk.js'
 import {blockKey, hashKey, keyWords} from '../../block-hashes.js'
 import {lineText, recordRemoval, splitLines, visitBlocks} from '../util.js'
@@ -38,7 +39,8 @@ export interface DropRecurringOptions {
   loneMaxWords: number
 }
 
-export default function remarkDropRecurring(options: DropRecurringOptions) {
+/** Without options, the default configuration's `recurring` thresholds. */
+export default function remarkDropRecurring(options: DropRecurringOptions = defaultConfig.recurring) {
   return function (tree: Root, file: VFile) {
     const recurring = file.data.recurring
     if (!recurring || recurring.size === 0) return
