@@ -18,7 +18,7 @@ import {cleaningProcessor, cleanTree} from './stages/clean/index.js'
 import {compilePatterns} from './stages/clean/util.js'
 import {decodeSource} from './stages/decode.js'
 import {readSource, type ReadHooks, type SourceFile} from './stages/discover.js'
-import {articleWordCount, minArticleWords} from './stages/article-text.js'
+import {articleWordCount, isChromeOnly} from './stages/article-text.js'
 import {extractArticle, splitTitle, type Article} from './stages/extract/index.js'
 import {readFrontmatter, RejectError, toMeta, type ArticleMeta} from './stages/frontmatter.js'
 import {parseMarkdown} from './stages/parse.js'
@@ -135,13 +135,15 @@ export function renderFile(source: SourceFile, corpusConfig: Config, recurring: 
     const [messagesBefore, changesBefore] = [file.messages.length, file.data.changes?.length ?? 0]
     const parsed = parseMarkdown(stripped.text)
     checkTreeDepth(parsed, config.limits)
+    // Counted before cleaning edits the tree in place.
+    const sourceWords = articleWordCount(splitTitle(parsed).body)
     const tree = cleanTree(compiledFor(config).processor, parsed, file)
     // Players found in converted HTML join those the strip stage kept, in line order (the sort is stable).
     const videos = [...stripped.videos, ...(file.data.htmlVideos ?? [])].sort((a, b) => a.line - b.line)
     const {article, body} = extractArticle(tree, videos)
     if (body.trim() === '' && videos.length === 0) throw new RejectError('not an article: nothing is left of the body after cleaning')
     const words = articleWordCount(splitTitle(tree).body)
-    if (words < minArticleWords && videos.length === 0) throw new RejectError(`not an article: only ${words} words of text are left after cleaning (a site footer, a page that kept its title only)`)
+    if (isChromeOnly(words, sourceWords) && videos.length === 0) throw new RejectError(`not an article: only ${words} of its ${sourceWords} words of text are left after cleaning (a site footer, a page that kept its title only)`)
     file.messages.splice(0, messagesBefore)
     file.data.changes?.splice(0, changesBefore)
     return {...base(source, file), status: 'ok', article, body}

@@ -1,15 +1,24 @@
 /**
- * How much article text a cleaned body holds: its words outside links,
- * images and code (the opening title heading and frontmatter excluded). A
- * body with fewer than `minArticleWords` is no article: a clipped site
- * footer ("Copyright 1999-2025 by Refsnes Data. All Rights Reserved."), a
- * page that kept only its title, a stray URL. Headings count: a README made
- * of headings is still text.
+ * How much article text a body holds: its words outside links, images and
+ * code (the opening title heading and frontmatter excluded). Headings count:
+ * a README made of headings is still text.
+ *
+ * A body that cleaning brought below `minArticleWords`, keeping less than a
+ * quarter of its words, was chrome: a clipped site footer ("Copyright
+ * 1999-2025 by Refsnes Data. All Rights Reserved." under the clipper's
+ * excerpt), a page that kept only its title, a promo card and a comment
+ * form. A body that was short to begin with ("Press Enter now.") is short,
+ * not chrome, and stays.
  */
 import type {Nodes, RootContent} from 'mdast'
 import {wordsOf} from './scan.js'
 
 export const minArticleWords = 10
+
+/** Whether a body cleaned from `before` words down to `after` was only chrome. */
+export function isChromeOnly(after: number, before: number): boolean {
+  return after < minArticleWords && after * 4 < before
+}
 
 export function articleWordCount(body: readonly RootContent[]): number {
   let count = 0
