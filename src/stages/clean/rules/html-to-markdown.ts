@@ -219,24 +219,21 @@ function cellContents(table: Element): Array<HastRootContent & ElementContent> {
 }
 
 function cellsOf(table: Element): Element[] {
-  const cells: Element[] = []
-  const stack: ElementContent[] = [...table.children]
-  while (stack.length > 0) {
-    const node = stack.shift()!
-    if (node.type !== 'element') continue
-    if (node.tagName === 'td' || node.tagName === 'th') cells.push(node)
-    else stack.unshift(...node.children)
-  }
-  return cells
+  return outermost(table, new Set(['td', 'th']))
 }
 
 function preDescendants(element: Element): Element[] {
+  return outermost(element, new Set(['pre']))
+}
+
+/** The descendants named one of `tagNames`, in document order, without looking inside them. */
+function outermost(element: Element, tagNames: ReadonlySet<string>): Element[] {
   const found: Element[] = []
   const stack: ElementContent[] = [...element.children]
   while (stack.length > 0) {
     const node = stack.shift()!
     if (node.type !== 'element') continue
-    if (node.tagName === 'pre') found.push(node)
+    if (tagNames.has(node.tagName)) found.push(node)
     else stack.unshift(...node.children)
   }
   return found
