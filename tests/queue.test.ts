@@ -230,3 +230,27 @@ describe.skipIf(!hasRedisServer)('a queue that is not there', () => {
     expect(readdirSync(path.dirname(output))).toEqual(['out'])
   })
 })
+
+describe.skipIf(!hasRedisServer || !hasCorpus)('the whole shared corpus on a queue (issue 17)', () => {
+  let redis: RedisServer
+  const workers: ChildProcess[] = []
+  beforeAll(async () => {
+    redis = await startRedis()
+  })
+  afterAll(async () => {
+    await Promise.all(workers.map(stopWorker))
+    await redis?.stop()
+  })
+
+  it('with two worker processes is byte-identical to a local build of the same folder', async () => {
+    const localOutput = path.join(scratchDir(), 'out')
+    const local = await build(corpusDir, localOutput)
+    workers.push(await startWorker(redis.url), await startWorker(redis.url))
+    const queuedOutput = path.join(scratchDir(), 'out')
+    const queued = await build(corpusDir, queuedOutput, '--queue', redis.url)
+    // The corpus has a few pages with no article text (rejected), so both builds exit 1 alike.
+    expect(queued.status, queued.stderr).toBe(local.status)
+    expect(readTree(queuedOutput)).toEqual(readTree(localOutput))
+    expect(await jobAndResultKeys(redis)).toEqual([])
+  }, 900_000)
+})
