@@ -10,6 +10,7 @@
  * run in any worker, in any order, and their results can be cached by the
  * bytes' hash. `processFile` runs both, for one file on its own.
  */
+import type {Root} from 'mdast'
 import {VFile} from 'vfile'
 import {writeCacheEntry, type CacheEntry} from './cache.js'
 import type {Config, Limits, PatternRule} from './config.js'
@@ -18,7 +19,7 @@ import {cleaningProcessor, cleanTree} from './stages/clean/index.js'
 import {compilePatterns} from './stages/clean/util.js'
 import {decodeSource} from './stages/decode.js'
 import {readSource, type ReadHooks, type SourceFile} from './stages/discover.js'
-import {articleWordCount, isChromeOnly} from './stages/article-text.js'
+import {articleWordCount, isChromeOnly, minArticleWords} from './stages/article-text.js'
 import {extractArticle, splitTitle, type Article} from './stages/extract/index.js'
 import {readFrontmatter, RejectError, toMeta, type ArticleMeta} from './stages/frontmatter.js'
 import {parseMarkdown} from './stages/parse.js'
@@ -135,19 +136,29 @@ export function renderFile(source: SourceFile, corpusConfig: Config, recurring: 
     const [messagesBefore, changesBefore] = [file.messages.length, file.data.changes?.length ?? 0]
     const parsed = parseMarkdown(stripped.text)
     checkTreeDepth(parsed, config.limits)
-    // Counted before cleaning edits the tree in place.
-    const sourceWords = articleWordCount(splitTitle(parsed).body)
     const tree = cleanTree(compiledFor(config).processor, parsed, file)
     // Players found in converted HTML join those the strip stage kept, in line order (the sort is stable).
     const videos = [...stripped.videos, ...(file.data.htmlVideos ?? [])].sort((a, b) => a.line - b.line)
     const {article, body} = extractArticle(tree, videos)
     if (body.trim() === '' && videos.length === 0) throw new RejectError('not an article: nothing is left of the body after cleaning')
-    const words = articleWordCount(splitTitle(tree).body)
-    if (isChromeOnly(words, sourceWords) && videos.length === 0) throw new RejectError(`not an article: only ${words} of its ${sourceWords} words of text are left after cleaning (a site footer, a page that kept its title only)`)
+    rejectChromeOnly(tree, stripped.text, videos.length)
     file.messages.splice(0, messagesBefore)
     file.data.changes?.splice(0, changesBefore)
     return {...base(source, file), status: 'ok', article, body}
   })
+}
+
+/**
+ * A body that cleaning brought below a few words of text was only chrome
+ * (`stages/article-text.ts`). Cleaning edits the tree in place, so the words
+ * before it are counted on a fresh parse, and only for such a short body:
+ * nearly every body is long enough, and costs no second walk.
+ */
+function rejectChromeOnly(cleaned: Root, text: string, videos: number): void {
+  const after = articleWordCount(splitTitle(cleaned).body)
+  if (after >= minArticleWords || videos > 0) return
+  const before = articleWordCount(splitTitle(parseMarkdown(text)).body)
+  if (isChromeOnly(after, before)) throw new RejectError(`not an article: only ${after} of its ${before} words of text are left after cleaning (a site footer, a page that kept its title only)`)
 }
 
 /**

@@ -52,8 +52,3 @@ export function contentOf(blocks: Block[]): Content {
   }
   return {blocks, steps, images, videos}
 }
-
-/** Whether a part has any content at all. */
-export function isEmptyContent(content: Content): boolean {
-  return content.blocks.length === 0
-}

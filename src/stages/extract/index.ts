@@ -24,7 +24,7 @@ import type {KindEvidence} from './kind.js'
 import {faqOf, type FaqEntry} from './faq.js'
 import {planItems, type Plan} from './items.js'
 import {isStepLabel, readLabel} from './labels.js'
-import {outlineOf, type OutlineSection} from './outline.js'
+import {contentNodes, flatten, outlineOf, type OutlineSection} from './outline.js'
 import {promoteBoldHeadings} from './promote.js'
 import {BlockBuilder, type PositionedVideo} from './steps.js'
 
@@ -163,13 +163,9 @@ function titled(title: string, section: OutlineSection): {title: string; nodes: 
   return {title: line.replace(/[:.]$/, ''), nodes: rest}
 }
 
+/** The conclusion sections' nodes: the first one's heading is the outro's title, the others' stay as headings. */
 function outroNodes(sections: readonly OutlineSection[]): RootContent[] {
-  return sections.flatMap((section, index) => {
-    const nodes = [...section.nodes, ...section.children.flatMap(function all(child): RootContent[] {
-      return [child.heading, ...child.nodes, ...child.children.flatMap(all)]
-    })]
-    return index === 0 ? nodes : [section.heading, ...nodes]
-  })
+  return sections.flatMap((section, index) => (index === 0 ? contentNodes(section) : flatten(section)))
 }
 
 /** Each video goes to the part whose first line is the last one at or before the video's line. */
@@ -191,4 +187,3 @@ function lineOf(node: RootContent | undefined): number {
   return node?.position?.start.line ?? Number.POSITIVE_INFINITY
 }
 
-export type {SerializedBody, Video}

@@ -176,14 +176,3 @@ function moveTrailingSpecials(plan: Plan, special: (section: OutlineSection) => 
     else plan.faq.push(child)
   }
 }
-
-/** Every node of the sections a plan leaves out of items (for tests: nothing is lost). */
-export function plannedNodes(plan: Plan): RootContent[] {
-  return [
-    ...plan.intro,
-    ...plan.items.flatMap((item) => flatten(item.section)),
-    ...plan.sections.flatMap((section) => section.nodes),
-    ...plan.faq.flatMap(flatten),
-    ...plan.outro.flatMap(flatten)
-  ]
-}
