@@ -177,8 +177,37 @@ describe('dedupe: HTML-bodied articles are signed by their content', () => {
 })
 
 describe('html-to-markdown: highlighter markup without classes', () => {
+  it('a block with one or two token spans (a keyword, a Pygments line anchor) is highlighter markup all the same', () => {
+    expect(clean('```\n<span>using</span> Blazr.RenderState.Server;\n<span>//...</span>\n```\n').markdown).toBe('```\nusing Blazr.RenderState.Server;\n//...\n```')
+    expect(clean('```\n<span></span>$ echo "print(1)" &gt; foo.py\n```\n').markdown).toBe('```\n$ echo "print(1)" > foo.py\n```')
+  })
+
+  it("Medium's code lines (spans joined by <br>, <mark> highlights, a linked URL) become their code, one line per <br>", () => {
+    const medium = '```\n<span data-selectable-paragraph=""># pip install requests<br><mark>import</mark> requests<br>url = <a href="https://example.com">https://example.com</a></span>\n```\n'
+    expect(clean(medium).markdown).toBe('```\n# pip install requests\nimport requests\nurl = https://example.com\n```')
+  })
+
+  it('a block with a span among other elements is an HTML example and stays as written', () => {
+    const example = '```\n<button class="navbar-toggler"><span class="navbar-toggler-icon"></span></button>\n```\n'
+    expect(clean(example).markdown).toBe(example.trim())
+  })
+
   it('spans a clipper stripped of their classes are still markup', () => {
     const clipped = '```\n<span><span>using</span> System;\n<span>using</span> System.Threading.Tasks;\n<span>namespace</span> <span>BlazorChat</span>\n```\n'
     expect(clean(clipped).markdown).toBe('```\nusing System;\nusing System.Threading.Tasks;\nnamespace BlazorChat\n```')
+  })
+})
+
+describe('html-to-markdown: code saved as escaped HTML text', () => {
+  it('a block of character references with no raw angle bracket is decoded', () => {
+    expect(clean('```\nservices.AddServerSideBlazor(o =&gt; o.DetailedErrors = true);\n```\n').markdown).toBe('```\nservices.AddServerSideBlazor(o => o.DetailedErrors = true);\n```')
+    expect(clean('```\n&lt;h1&gt;Counter&lt;/h1&gt;\n```\n').markdown).toBe('```\n<h1>Counter</h1>\n```')
+  })
+
+  it('a block with a raw bracket, or labelled as markup, keeps its references (they are its text)', () => {
+    const mixed = '```\nif (a > b) print("&amp;")\n```\n'
+    expect(clean(mixed).markdown).toBe(mixed.trim())
+    const lesson = '```html\n&lt;p&gt; shows a tag\n```\n'
+    expect(clean(lesson).markdown).toBe(lesson.trim())
   })
 })

@@ -6,7 +6,9 @@
 import {describe, expect, it} from 'vitest'
 import {defaultConfig} from '../src/config.js'
 import {scanFile} from '../src/process-file.js'
+import {articleWordCount} from '../src/stages/article-text.js'
 import {deduplicate} from '../src/stages/dedupe.js'
+import {parseMarkdown} from '../src/stages/parse.js'
 import {sha256Hex} from '../src/stages/discover.js'
 import {processText} from './helpers/run.js'
 
@@ -94,5 +96,14 @@ describe('not an article', () => {
     expect(processText(article('Thanks', 'Thanks for reading.'), 'thanks.md').status).toBe('ok')
     // A page of headings is text all the same (a README's change log).
     expect(processText(article('Chat', '## SignalRMVCChat\n\n### 0.0.1 - Initial commit\n\n### 0.0.2 - Created the ChatHub class\n\n### 0.0.3 - Initial page structure'), 'readme.md').status).toBe('ok')
+  })
+
+  it('a truncated clip whose only text left is the tail of its address is rejected; a slash in prose is still a word', () => {
+    // No frontmatter: the clip starts mid-address and stops inside the excerpt.
+    const truncated = processText('com/environment-variables\n\n> ## Excerpt\n> Environment variab', 'truncated.md')
+    expect(truncated.status === 'rejected' && truncated.reason).toMatch(/^Not an article: only 0 of its \d+ words of text are left after cleaning/)
+    // A slash alone joins words ("TCP/IP", "and/or": four runs of letters); a dot or dash beside it marks an address ("See … or … for more." is four words).
+    expect(articleWordCount(parseMarkdown('Reset TCP/IP and/or restart Windows.').children)).toBe(7)
+    expect(articleWordCount(parseMarkdown('See docs.example.com/setup-guide or www.example.com/a_b for more.').children)).toBe(4)
   })
 })

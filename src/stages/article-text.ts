@@ -9,6 +9,11 @@
  * excerpt), a page that kept only its title, a promo card and a comment
  * form. A body that was short to begin with ("Press Enter now.") is short,
  * not chrome, and stays.
+ *
+ * Addresses are not prose: a URL, or a path remnant of one that a truncated
+ * clip left (`com/environment-variables`), counts no words. A slash alone
+ * (`and/or`, `TCP/IP`) does not make a token an address; a slash with a dot,
+ * dash, underscore or query mark beside it does.
  */
 import type {Nodes, RootContent} from 'mdast'
 import {wordsOf} from './scan.js'
@@ -24,9 +29,17 @@ export function articleWordCount(body: readonly RootContent[]): number {
   let count = 0
   const walk = (node: Nodes): void => {
     if (node.type === 'link' || node.type === 'linkReference' || node.type === 'image' || node.type === 'imageReference' || node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml') return
-    if (node.type === 'text') count += wordsOf(node.value.replace(/\S+:\/\/\S+/g, ' ')).length
+    if (node.type === 'text') count += wordsOf(withoutAddresses(node.value)).length
     if ('children' in node) for (const child of node.children) walk(child as Nodes)
   }
   for (const node of body) walk(node)
   return count
+}
+
+const url = /\S+:\/\/\S+/g
+const pathRemnant = /\S*\/\S*/g
+const addressMark = /[.\-_=?#]/
+
+function withoutAddresses(text: string): string {
+  return text.replace(url, ' ').replace(pathRemnant, (token) => (addressMark.test(token.replace(/[.,;:!?)]+$/, '')) ? ' ' : token))
 }

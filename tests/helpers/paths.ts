@@ -11,3 +11,6 @@ export const corpusDir = path.resolve(root, '../shared/corpus/raw')
 export const clustersPath = path.resolve(root, '../shared/corpus/clusters.json')
 export const hasCorpus = existsSync(corpusDir)
 export const seedNames = ['000_ba80a36ccb69341f.txt', '001_aecc30d4efa8a273.txt'] as const
+/** The web clippings corpus of other sites (issue 18), by path. */
+export const webclipsDir = path.resolve(root, '../shared/corpus-webclips')
+export const hasWebclips = existsSync(path.join(webclipsDir, 'raw'))

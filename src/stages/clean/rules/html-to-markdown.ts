@@ -64,6 +64,7 @@ export default function remarkHtmlToMarkdown(options: Partial<HtmlToMarkdownOpti
           flowHtml.push({node: html, parent})
         } else {
           repairHighlighterMarkup(node, file)
+          decodeEscapedCode(node, file)
         }
         return SKIP
       }
@@ -114,28 +115,56 @@ function isIndentedHtml(node: Code, file: VFile): boolean {
 /**
  * A code block holding syntax highlighter markup (`<span class="k">def</span>`,
  * as clippers save Chroma, Prism or highlight.js output, often with the
- * classes stripped: `<span>using</span> System;`) becomes its plain code
- * text, entities decoded. Only several spans and no other element count, and
- * never in a block labelled as markup (an HTML example is code).
+ * classes stripped: `<span>using</span> System;`, or Medium's
+ * `<span data-selectable-paragraph>` lines joined by `<br>` with `<mark>`
+ * highlights, URLs as links) becomes its plain code text, entities
+ * decoded. It takes a span and no element a highlighter does not emit (an
+ * example with a `<div>`, a `<button>` or a component tag is HTML code), and
+ * never applies in a block labelled as markup (an HTML example is code).
  */
 function repairHighlighterMarkup(node: Code, file: VFile): void {
   if ((node.lang && markupLanguages.has(node.lang.toLowerCase())) || !node.value.includes('<')) return
   const tree = parseFragment(node.value)
-  let spans = 0
-  let other = false
-  const stack: Array<HastRoot | ElementContent> = [tree]
-  while (stack.length > 0 && !other) {
-    const current = stack.pop()!
-    if (current.type === 'element') {
-      if (current.tagName === 'span') spans++
-      else other = true
-    }
-    if (current.type === 'element' || current.type === 'root') stack.push(...(current.children as ElementContent[]))
-  }
-  if (other || spans < 3) return
+  const {spans, other} = countHighlighterElements(tree)
+  if (other || spans === 0) return
   const value = toText(tree, {whitespace: 'pre'})
   recordChange(file, {ruleId: 'html-to-markdown', action: 'repaired', startLine: node.position?.start.line ?? null, endLine: node.position?.end.line ?? null, bytes: Buffer.byteLength(node.value) - Buffer.byteLength(value)})
   node.value = value
+}
+
+/**
+ * A code block that a clipper saved as escaped HTML text (`o =&gt; o.Id`,
+ * `&lt;script&gt;`, `&amp;= Operator`) shows its readers the entities, not
+ * the code: in Markdown a code block's text is literal. When the block holds
+ * character references and not one raw `<` or `>` (so the escaping is the
+ * page's, applied to all of it), the references are decoded. A block
+ * labelled as markup is left alone: its entities may be the lesson.
+ */
+function decodeEscapedCode(node: Code, file: VFile): void {
+  if ((node.lang && markupLanguages.has(node.lang.toLowerCase())) || /[<>]/.test(node.value) || !characterReference.test(node.value)) return
+  const value = toText(parseFragment(node.value), {whitespace: 'pre'})
+  if (value === node.value) return
+  recordChange(file, {ruleId: 'html-to-markdown', action: 'repaired', startLine: node.position?.start.line ?? null, endLine: node.position?.end.line ?? null, bytes: Buffer.byteLength(node.value) - Buffer.byteLength(value)})
+  node.value = value
+}
+
+const characterReference = /&(?:lt|gt|amp|quot|apos|nbsp|#\d+|#x[\da-f]+);/i
+
+/** What highlighters wrap code in: token spans, search-hit marks, line breaks, an inner code element, linked URLs. */
+const highlighterElements = new Set(['span', 'mark', 'br', 'code', 'a'])
+
+function countHighlighterElements(tree: HastRoot): {spans: number; other: boolean} {
+  let spans = 0
+  const stack: Array<HastRoot | ElementContent> = [tree]
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    if (current.type === 'element') {
+      if (!highlighterElements.has(current.tagName)) return {spans, other: true}
+      if (current.tagName === 'span') spans++
+    }
+    if (current.type === 'element' || current.type === 'root') stack.push(...(current.children as ElementContent[]))
+  }
+  return {spans, other: false}
 }
 
 /** Converts one block of HTML to flow content (possibly none). */
