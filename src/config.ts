@@ -204,7 +204,12 @@ export const defaultConfig: Config = {
     // Clippers (MarkDownload) write the page's address as the body's first line.
     {ruleId: 'clipper-source', pattern: '^source: https?://\\S+$'},
     // Go by Example's footer: `Next example: [Slices](…).`
-    {ruleId: 'next-link', pattern: '^Next example: .{1,80}$'}
+    {ruleId: 'next-link', pattern: '^Next example: .{1,80}$'},
+    // WordPress shortcodes left as text by an export (`[ad_1]`, `[ad_2]`, `[caption id="…"]`, `[/caption]`): CMS machinery, never prose.
+    // A bare `[word]` is not one (it may be a footnote or a citation); the name has an underscore or a digit, or attributes, or is a closing tag.
+    {ruleId: 'shortcode', pattern: '^\\[(?:[a-z][a-z0-9-]*(?:_[a-z0-9-]+)+|[a-z][a-z0-9_-]*(?: [a-z_-]+=(?:"[^"\\]]*"|\'[^\'\\]]*\'|[^\\s\\]]+))+|/[a-z][a-z0-9_-]*)\\]$'},
+    // An autoblog's back-link to the page it copied (WP Automatic's "Source link").
+    {ruleId: 'source-backlink', pattern: '^Source link$'}
   ],
   dropBlocks: [
     {ruleId: 'affiliate-disclaimer', pattern: '^Disclaimer: This post (?:includes|contains) affiliate links'},

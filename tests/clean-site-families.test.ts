@@ -115,6 +115,14 @@ describe('data rules: lines and blocks of other sites', () => {
     expect(clean(input).markdown).toBe('The Netgear C3000 is a cable modem and router in one.')
   })
 
+  it('an autoblog export\'s WordPress shortcodes and its "Source link" back-link go; bracketed words in prose stay', () => {
+    const input =
+      '[ad_1]\n\n<p>The Federal Reserve held its benchmark rate steady on Wednesday.</p>\n\n[caption id="attachment_5" align="alignnone"]\n\n[/caption]\n\n[ad_2]<br><a href="https://www.reuters.com/markets/fed">Source link </a>\n\n[citation needed]\n\n[1]\n'
+    expect(clean(input).markdown).toBe('The Federal Reserve held its benchmark rate steady on Wednesday.\n\n\\[citation needed]\n\n\\[1]')
+    expect(rules(input).filter((rule) => rule === 'shortcode')).toHaveLength(4)
+    expect(rules(input)).toContain('source-backlink')
+  })
+
   it('site buttons of tutorial sites go: "Try it Yourself", "Get Certified", "Run code", "Next example"', () => {
     const input =
       '`10 30`\n\n[Try it Yourself »](https://www.w3schools.com/go/trygo.php?filename=demo_slices4)\n\n[![Get Certified](https://www.w3schools.com/images/img_fa_up_300.png)](https://campus.w3schools.com/x)\n\nGo has arrays.\n\n[![](https://gobyexample.com/play.png "Run code")](https://go.dev/play/p/zwf9dZ4pUPW)![](https://gobyexample.com/clipboard.png "Copy code")\n\nNext example: [Slices](https://gobyexample.com/slices).\n'

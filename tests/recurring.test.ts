@@ -96,6 +96,14 @@ describe('recurring blocks: keys', () => {
     expect(sourceBlocks(lines, 0, 2).map((block) => block.key)).toEqual(['share this article now'])
   })
 
+  it('a line of HTML is keyed by its text, as the paragraph it becomes; HTML headings, images and code are not candidates', () => {
+    const lines = ['<div class="box">', '  <p><strong>Was this page</strong> <em>helpful</em>?</p>', '<h2>Join our newsletter</h2>', '<img src="a.png" alt="Sign up today">', '<pre><code>go run main.go</code></pre>', '</div>', '', '\t<p>Tell us &amp; why!</p>']
+    expect(sourceBlocks(lines, 0, 2).map((block) => block.key)).toEqual(['was this page helpful', 'tell us why'])
+    const converted = clean('<p><strong>Was this page</strong> <em>helpful</em>?</p>\n', config).tree.children[0]!
+    expect(converted.type).toBe('paragraph')
+    expect(blockKey(lineText(splitLines(converted.type === 'paragraph' ? converted.children : [])[0]!))).toBe('was this page helpful')
+  })
+
   it('hashes are 53-bit numbers, stable across runs', () => {
     const hash = hashKey('was this page helpful')
     expect(Number.isSafeInteger(hash)).toBe(true)
@@ -124,6 +132,23 @@ describe('recurring blocks: the corpus pass', () => {
     expect(report.recurring.threshold).toBe(5)
     expect(report.recurring.clusters).toBe(11)
     expect(report.recurring.blocks.map((block) => block.hash)).toContain(hashKey('was this page helpful').toString(16).padStart(14, '0'))
+  })
+
+  it('finds the box in HTML bodies too (an autoblog export), with the article text kept', async () => {
+    const input = path.join(scratchDir(), 'input')
+    mkdirSync(input, {recursive: true})
+    for (let seed = 1; seed <= 6; seed++) {
+      const body = [`<div class="entry">`, `\t<p>${prose(seed, 40)}</p>`, `\t<p>${prose(seed + 500, 30)}</p>`, '</div>', '<div class="newsletter">', '\t<p>Get the Latest Tech News Delivered Every Day</p>', '\t<p>Tell us why!</p>', '</div>'].join('\n')
+      writeFileSync(path.join(input, `story-${seed}.md`), `---\npost_title: Story ${seed}\n---\n\n${body}\n`)
+    }
+    const result = await build({input, config})
+    expect(result.fixsets).toHaveLength(6)
+    for (const [seed, fixset] of result.fixsets.entries()) {
+      const markdown = result.files.get(`fixsets/${fixset.id}.md`)!
+      expect(markdown).not.toMatch(/Get the Latest Tech News|Tell us why/)
+      expect(markdown).toContain(prose(seed + 1, 40))
+    }
+    expect(result.tally.find((rule) => rule.ruleId === 'recurring-block')?.removed).toBe(12)
   })
 
   it('below the threshold nothing is removed; a cached render never keeps an answer the corpus no longer gives', async () => {

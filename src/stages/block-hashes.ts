@@ -11,8 +11,16 @@
  * `Step 2 of 4`.
  *
  * Lines that are never removed this way are not hashed: headings, ordered
- * list items (steps), table rows, code (fenced or indented), HTML blocks, and
- * lines holding an image (screenshots are content, whatever their alt text).
+ * list items (steps), table rows, code (fenced or indented), and lines
+ * holding an image (screenshots are content, whatever their alt text).
+ *
+ * HTML is content (the clean stage converts it to Markdown), so a line of an
+ * HTML block, or an indented line that opens with a tag (an export's
+ * tab-indented `<p>`), is keyed by its text with the tags set aside:
+ * `<p><strong>Was this page helpful?</strong></p>` has the key of the
+ * paragraph it becomes. A line with an image or a heading tag is not hashed,
+ * as in Markdown; what the rule never removes (headings, steps, tables, code)
+ * it never removes from converted HTML either.
  */
 import {wordsOf} from './scan.js'
 
@@ -23,6 +31,8 @@ const heading = /^ {0,3}#{1,6}(?:[ \t]|$)/
 const orderedItem = /^ {0,3}\d{1,9}[.)](?:[ \t]|$)/
 const bulletMarker = /^ {0,3}[-+*][ \t]+(?:\[[ xX]\][ \t]+)?/
 const indentedCode = /^(?: {4}|\t)/
+const indentedTag = /^[ \t]+<(?:[A-Za-z][\w-]*|\/[A-Za-z])/
+const htmlNotCandidate = /<(?:img|h[1-6]|pre|code|td|th)\b/i
 const tag = /<\/?[A-Za-z][\w-]*(?:\s[^<>]*)?\/?>|<!--[\s\S]*?-->/g
 const linkTarget = /\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g
 const entity = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/gi
@@ -92,17 +102,13 @@ export function sourceBlocks(lines: readonly string[], bodyStart: number, minWor
       inHtmlBlock = false
       continue
     }
-    if (inHtmlBlock) continue
-    const opening = fence.exec(line)
+    const opening = inHtmlBlock ? null : fence.exec(line)
     if (opening) {
       fenceMarker = opening[1]!
       continue
     }
-    if (htmlBlockStart.test(line)) {
-      inHtmlBlock = true
-      continue
-    }
-    const key = candidateKey(line)
+    if (!inHtmlBlock && (htmlBlockStart.test(line) || indentedTag.test(line))) inHtmlBlock = true
+    const key = inHtmlBlock ? htmlLineKey(line) : candidateKey(line)
     if (key !== undefined && keyWords(key) >= minWords) blocks.push({line: index, key})
   }
   return blocks
@@ -124,6 +130,14 @@ function candidateKey(line: string): string | undefined {
   // Each replacement only where its text can be: the scan runs on every line of every file.
   if (text.includes('<')) text = text.replace(tag, ' ')
   if (text.includes('](')) text = text.replace(linkTarget, ' ')
+  if (text.includes('&')) text = text.replace(entity, ' ')
+  return blockKey(text)
+}
+
+/** The key of a line of HTML: its text, tags and references set aside; undefined for a line the rule never removes. */
+function htmlLineKey(line: string): string | undefined {
+  if (htmlNotCandidate.test(line)) return undefined
+  let text = line.replace(tag, ' ')
   if (text.includes('&')) text = text.replace(entity, ' ')
   return blockKey(text)
 }
