@@ -103,6 +103,16 @@ describe('families of the shared corpus', () => {
     expect(accepted(processText(code)).body).toBe('```html\n<!-- affiliate ads begin -->\n<a>example</a>\n<!-- affiliate ads end -->\n```')
   })
 
+  it('a lone run of two backticks opening a line is debris too; a code span and a fence stay', () => {
+    const debris = '---\ntitle: t\n---\n\n``   **Case 1: Your keyboard works**\n\n``\n\nRun ``a ` b`` first.\n\n```\ncode\n```\n'
+    expect(accepted(processText(debris)).body).toBe('**Case 1: Your keyboard works**\n\nRun ``a ` b`` first.\n\n```\ncode\n```')
+  })
+
+  it('a lone run of backticks opening or ending a heading is the same debris; a code span in a heading stays', () => {
+    const debris = '---\ntitle: t\n---\n\nReboot your computer. ```` ```` ``\n\n## ``  Method 2: Clean Re-install Display Driver\n\nText.\n\n## Method 3: Run the check ``\n\nMore text.\n\n## Run `sfc /scannow`\n\nEven more text.\n'
+    expect(accepted(processText(debris)).body).toBe('Reboot your computer.\n\n## Method 2: Clean Re-install Display Driver\n\nText.\n\n## Method 3: Run the check\n\nMore text.\n\n## Run `sfc /scannow`\n\nEven more text.')
+  })
+
   it('a YouTube tutorial inside ad markers becomes a structured video of its fix', () => {
     const input =
       '---\ntitle: Remove Kindle DRM\n---\n\n## 1. Use the tool\n\n<!-- affiliate ads begin -->\n<iframe width="864" height="500" src="https://www.youtube.com/embed/jVnfr5HudQw" title="The Latest and Easiest Solution" allowfullscreen></iframe>\n<!-- affiliate ads end -->\n\nText.\n'
@@ -125,6 +135,16 @@ describe('titles', () => {
     const result = accepted(processText(input))
     expect(result.title).toBe("A Closer Look at Apple's Latest iMac")
     expect(result.diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['title-mismatch'])
+  })
+
+  it('an opening heading that is a LaTeX formula never becomes the title: the frontmatter title stays, reported', () => {
+    const input = "---\ntitle: Creative Tim's Admin Panel for Flask\n---\n\n## \\[Y_1 = -3 \\\n\nThe slope of the line is minus three and the curve rises after the vertex.\n"
+    const result = accepted(processText(input))
+    expect(result.title).toBe("Creative Tim's Admin Panel for Flask")
+    expect(result.diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('title-mismatch')
+    // An error code with underscores, or a bracketed tag, is words.
+    const code = accepted(processText('---\ntitle: Laptop Deals\n---\n\n## [Fixed] DXGI_ERROR_DEVICE_REMOVED in Battlefield\n\nThe game stops with DXGI_ERROR_DEVICE_REMOVED when the driver crashes.\n'))
+    expect(code.title).toBe('[Fixed] DXGI_ERROR_DEVICE_REMOVED in Battlefield')
   })
 
   it('a fitting frontmatter title is kept', () => {

@@ -125,3 +125,15 @@ describe('clean: repeated-block', () => {
     expect(markdown.split(step)).toHaveLength(5)
   })
 })
+
+describe('unpaired-emphasis', () => {
+  it('markers a heading lost the partner of go, and a number glued by underscores is set apart; paired emphasis and identifiers stay', () => {
+    expect(clean('## **Video Error 3: Video Playback issues\n').markdown).toBe('## Video Error 3: Video Playback issues')
+    expect(clean('## Video Error 4: Black screen**\n').markdown).toBe('## Video Error 4: Black screen')
+    expect(clean('### Step _2_Set your desired output format\n').markdown).toBe('### Step 2 Set your desired output format')
+    expect(clean('## **Method 2:** Update the driver\n').markdown).toBe('## **Method 2:** Update the driver')
+    expect(clean('## Fix DRIVER__IRQL and a**b errors\n').markdown).toBe("## Fix DRIVER__IRQL and a\\*\\*b errors")
+    // Only headings: a paragraph's literal markers may be the text (`2**10`, a password rule).
+    expect(clean('Type **Video and press Enter.\n').markdown).toBe('Type \\*\\*Video and press Enter.')
+  })
+})

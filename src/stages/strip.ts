@@ -120,10 +120,18 @@ export function stripMarkedRanges(text: string, pairs: readonly MarkerPair[], fi
 
 /** Two or more runs of backticks with only white space between them: scraping debris (```` `` ````). */
 const backtickDebris = /(?:^|[ \t]+)`{2,}(?:[ \t]+`{2,})+[ \t]*/g
+/**
+ * A lone run of backticks, no other backtick on its line, opening or ending a
+ * heading (`## ``  Method 2: …`) or opening a line (`` ``   **Case 1** ``; two
+ * backticks only, as three open a fence): the tail of that debris. CommonMark
+ * shows an unmatched run as text, so it never was code.
+ */
+const loneBacktickDebris = /^( {0,3}#{1,6}[ \t]+)`{2,}(?:[ \t]+|$)(?=[^`]*$)|^( {0,3}#{1,6}[ \t][^`]*?)[ \t]+`{2,}[ \t]*$|^( {0,3})``(?:[ \t]+|$)(?=[^`]*$)/
 
 /**
  * Rule `broken-fence`: scraped pages carry runs of backticks that never were
- * code (```` ```` `` ```` at the end of a heading, or on lines of their own), and
+ * code (```` ```` `` ```` at the end of a heading, or on lines of their own;
+ * a lone run opening a heading or a line, `## ``  Method 2`, is the same debris), and
  * bare ```` fences around prose, images and headings, which would turn the
  * rest of an article into one code block, ads included. Runs of backticks
  * with only spaces between them are removed; a fence without an info string
@@ -135,7 +143,7 @@ const backtickDebris = /(?:^|[ \t]+)`{2,}(?:[ \t]+`{2,})+[ \t]*/g
 function repairBrokenFences(lines: string[], file: VFile): string[] {
   const repaired = lines.map((line, index) => {
     if (!line.includes('``') || /^ {0,3}(`{3,}|~{3,})[^`]*$/.test(line)) return line
-    const cleaned = line.replace(backtickDebris, '')
+    const cleaned = line.replace(backtickDebris, '').replace(loneBacktickDebris, '$1$2$3')
     if (cleaned !== line) recordChange(file, {ruleId: 'broken-fence', action: 'removed', startLine: index + 1, endLine: index + 1, bytes: Buffer.byteLength(line) - Buffer.byteLength(cleaned)})
     return cleaned
   })

@@ -8,7 +8,8 @@
  * heading (republished copies reword the title a little; that is no mismatch).
  * The rule, in order:
  * 1. the frontmatter title, when it fits;
- * 2. else the body's opening heading, when it has one (it is the article's own);
+ * 2. else the body's opening heading, when it has one (it is the article's own)
+ *    and it is words, not a formula (`## \[Y_1 = -3 \`, a converter's garbage);
  * 3. else the frontmatter title, else the file name.
  * A frontmatter title that does not fit is reported (`title-mismatch`).
  */
@@ -32,7 +33,17 @@ export function chooseTitle(frontmatterTitle: string | null, headingTitle: strin
     )
   }
   if (frontmatterFits) return withoutNumbering(frontmatterTitle!)
-  return withoutNumbering(headingTitle ?? frontmatterTitle ?? fallback)
+  const heading = headingTitle !== null && !isFormula(headingTitle) ? headingTitle : null
+  return withoutNumbering(heading ?? frontmatterTitle ?? headingTitle ?? fallback)
+}
+
+/**
+ * A LaTeX formula rather than words: it opens with `\[` or `[`, or holds a
+ * command (`\frac`), and has an equals sign, a backslash or a caret.
+ * `[Fixed] DXGI_ERROR_DEVICE_REMOVED` is words.
+ */
+export function isFormula(text: string): boolean {
+  return /^\s*\\?\[|\\[a-z]{2,}/i.test(text) && /[=\\^]/.test(text)
 }
 
 /** A title is no list item: `1. How to …` → `How to …` (`10 Best Apps` keeps its number). */

@@ -32,6 +32,7 @@ import remarkHtmlToMarkdown from './rules/html-to-markdown.js'
 import remarkNormalizeText from './rules/normalize-text.js'
 import remarkPruneEmpty from './rules/prune-empty.js'
 import remarkRepairGluedEmphasis from './rules/repair-glued-emphasis.js'
+import remarkRepairUnpairedEmphasis from './rules/repair-unpaired-emphasis.js'
 import remarkStripAdsense from './rules/strip-adsense.js'
 import remarkStripAlsoRead from './rules/strip-also-read.js'
 import remarkStripTrackingPixels from './rules/strip-tracking-pixels.js'
@@ -58,6 +59,7 @@ export {
   remarkNormalizeText,
   remarkPruneEmpty,
   remarkRepairGluedEmphasis,
+  remarkRepairUnpairedEmphasis,
   remarkStripAdsense,
   remarkStripAlsoRead,
   remarkStripTrackingPixels,
@@ -90,6 +92,7 @@ export function cleaningProcessor(config: Config) {
     .use(remarkDropRecurring, config.recurring)
     .use(remarkDropRepeated)
     .use(remarkRepairGluedEmphasis)
+    .use(remarkRepairUnpairedEmphasis)
     .use(remarkNormalizeText)
     .use(remarkWarnLatexHeading)
     .use(remarkPruneEmpty)
