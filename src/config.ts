@@ -264,7 +264,7 @@ export const defaultConfig: Config = {
     updated: ['updated', 'lastmod', 'modified', 'post_modified', 'updated_at', 'lastModified', 'Updated', 'Modified'],
     description: ['description', 'Description', 'excerpt', 'summary', 'post_excerpt', 'custom_excerpt'],
     tags: ['tags', 'Tags', 'tag', 'post_tag'],
-    categories: ['categories', 'Categories', 'category', 'Category'],
+    categories: ['categories', 'Categories', 'category', 'Category', 'post_category'],
     sourceUrl: ['source', 'url', 'Url', 'URL', 'original_link', 'canonical_url', 'canonicalURL', 'link', 'source_url']
   },
   dedupe: {
