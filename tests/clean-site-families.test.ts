@@ -75,6 +75,16 @@ describe('empty-link', () => {
   })
 })
 
+describe('heading-permalink', () => {
+  it("a heading's one-symbol anchor link goes (Sphinx, GitHub shapes); a heading linked by its own words keeps that link; a ¶ in prose stays", () => {
+    const input =
+      '## Prerequisites[¶](https://go.dev/doc/tutorial/create-module#prerequisites "Link to this heading")\n\n### [Unicode Basics](https://example.org/notes.html#contents)[#](#unicode-basics)\n\nA pilcrow [¶](https://example.org/p) in a paragraph is text.\n'
+    const {markdown} = clean(input)
+    expect(markdown).toBe('## Prerequisites\n\n### [Unicode Basics](https://example.org/notes.html#contents)\n\nA pilcrow [¶](https://example.org/p) in a paragraph is text.')
+    expect(rules(input).filter((rule) => rule === 'heading-permalink')).toHaveLength(2)
+  })
+})
+
 describe('affiliate and tracking links in text', () => {
   it('links through affiliate networks keep their text; Amazon asc_* parameters go', () => {
     const input =

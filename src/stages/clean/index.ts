@@ -19,6 +19,7 @@ import remarkDropChromeSections from './rules/drop-chrome-sections.js'
 import remarkDropClipperHeader from './rules/drop-clipper-header.js'
 import remarkDropEmptyLinks from './rules/drop-empty-links.js'
 import remarkDropEscapedTags from './rules/drop-escaped-tags.js'
+import remarkDropHeadingPermalinks from './rules/drop-heading-permalinks.js'
 import remarkDropHeadings from './rules/drop-headings.js'
 import remarkDropLines from './rules/drop-lines.js'
 import remarkDropRecurring from './rules/drop-recurring.js'
@@ -46,6 +47,7 @@ export {
   remarkDropClipperHeader,
   remarkDropEmptyLinks,
   remarkDropEscapedTags,
+  remarkDropHeadingPermalinks,
   remarkDropHeadings,
   remarkDropLines,
   remarkDropRecurring,
@@ -78,6 +80,8 @@ export function cleaningProcessor(config: Config) {
     .use(remarkDropTrailingLinkLists)
     .use(remarkDropBreadcrumbs)
     .use(remarkDropClipperHeader)
+    // Before link cleaning: once a heading's `[¶](#…)` anchor is unwrapped it is text glued to the title.
+    .use(remarkDropHeadingPermalinks)
     .use(remarkCleanLinks, config)
     .use(remarkDropUnsafeUrls)
     // After unsafe-url, so a script URL whose text broken-link cleaning removed is still reported as one.
