@@ -85,6 +85,26 @@ describe('heading-permalink', () => {
   })
 })
 
+describe('related-links', () => {
+  it('a related-links label over a list of links goes with it, mid-article; a label over a list with text, and an unlabelled link list, stay', () => {
+    const input = [
+      'Run the container with the new image.',
+      'Related information:',
+      '- [Dockerfile reference](https://docs.docker.com/reference/dockerfile/)\n- [Docker Compose overview](https://docs.docker.com/compose/)',
+      '## Next steps',
+      '**See also**',
+      '- [Flask tutorial](https://example.org/flask): start here before the next part',
+      'Downloads:',
+      '- [Windows](https://example.org/win)\n- [Mac](https://example.org/mac)',
+      'Pick the build for your system.'
+    ].join('\n\n')
+    expect(clean(input).markdown).toBe(
+      ['Run the container with the new image.', '## Next steps', '**See also**', '- [Flask tutorial](https://example.org/flask): start here before the next part', 'Downloads:', '- [Windows](https://example.org/win)\n- [Mac](https://example.org/mac)', 'Pick the build for your system.'].join('\n\n')
+    )
+    expect(rules(input).filter((rule) => rule === 'related-links')).toHaveLength(2)
+  })
+})
+
 describe('affiliate and tracking links in text', () => {
   it('links through affiliate networks keep their text; Amazon asc_* parameters go', () => {
     const input =

@@ -23,6 +23,7 @@ import remarkDropHeadingPermalinks from './rules/drop-heading-permalinks.js'
 import remarkDropHeadings from './rules/drop-headings.js'
 import remarkDropLines from './rules/drop-lines.js'
 import remarkDropRecurring from './rules/drop-recurring.js'
+import remarkDropRelatedLinks from './rules/drop-related-links.js'
 import remarkDropRepeated from './rules/drop-repeated.js'
 import remarkDropReviewRating from './rules/drop-review-rating.js'
 import remarkDropSections from './rules/drop-sections.js'
@@ -51,6 +52,7 @@ export {
   remarkDropHeadings,
   remarkDropLines,
   remarkDropRecurring,
+  remarkDropRelatedLinks,
   remarkDropRepeated,
   remarkDropReviewRating,
   remarkDropSections,
@@ -78,6 +80,7 @@ export function cleaningProcessor(config: Config) {
     .use(remarkDropEscapedTags)
     // Before link cleaning: tag links to affiliate redirects are unwrapped there and could no longer be told from text.
     .use(remarkDropTrailingLinkLists)
+    .use(remarkDropRelatedLinks)
     .use(remarkDropBreadcrumbs)
     .use(remarkDropClipperHeader)
     // Before link cleaning: once a heading's `[¶](#…)` anchor is unwrapped it is text glued to the title.
