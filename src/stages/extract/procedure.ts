@@ -68,7 +68,7 @@ export function markedLines(paragraph: Paragraph): PhrasingContent[][] | undefin
 }
 
 /**
- * Phrasing that is only an in-page anchor link, its marker aside
+ * Phrasing that is only in-page anchor links, their markers aside
  * (`2. [**Update the driver**](#fix2)`): an entry of a table of contents,
  * never a step.
  */
@@ -83,7 +83,7 @@ export function isAnchorLink(children: readonly PhrasingContent[]): boolean {
     }
   }
   walk(children)
-  const rest = stepMarkerOf(words.join('')) === null ? words.join('') : words.join('').slice(stepMarkerOf(words.join(''))!.length)
+  const rest = words.join('').replace(new RegExp(markerPattern.source.replace('^', ''), 'giu'), '')
   return links.some((url) => url.startsWith('#')) && /^[\s\p{P}]*$/u.test(rest)
 }
 
