@@ -18,11 +18,13 @@
 import type {Heading, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {serializeBody, type SerializedBody} from '../../markdown.js'
+import {parseSafeYaml} from '../frontmatter-yaml.js'
 import type {Video} from '../videos.js'
 import {contentOf, type Content} from './blocks.js'
 import type {KindEvidence} from './kind.js'
 import {faqOf, type FaqEntry} from './faq.js'
 import {planItems, type Plan} from './items.js'
+import {isSecondHeadline} from './headline.js'
 import {isStepLabel, readLabel} from './labels.js'
 import {contentNodes, flatten, outlineOf, type OutlineSection} from './outline.js'
 import {promoteBoldHeadings} from './promote.js'
@@ -82,6 +84,29 @@ export function splitTitle(tree: Root): {headingTitle: string | null; body: Root
 }
 
 /**
+ * The body the outline reads: without a second headline right after the
+ * title heading (`headline.ts`) and without a second `#` title. Both stay in
+ * the Markdown.
+ */
+function outlineBody(tree: Root, headingTitle: string | null, body: RootContent[]): RootContent[] {
+  const frontmatter = tree.children.find((node) => node.type === 'yaml')
+  const frontmatterTitle = frontmatter?.type === 'yaml' ? frontmatterTitleOf(frontmatter.value) : null
+  const rest = headingTitle !== null && isSecondHeadline(body[0], [headingTitle, frontmatterTitle]) ? body.slice(1) : body
+  return withoutSecondTitle(rest)
+}
+
+/** The frontmatter's `title`, when it parses and is a string (enough to compare its words). */
+function frontmatterTitleOf(yaml: string): string | null {
+  try {
+    const data = parseSafeYaml(yaml)
+    const title = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)['title'] : null
+    return typeof title === 'string' ? title : null
+  } catch {
+    return null
+  }
+}
+
+/**
  * Scraped pages often print the site's title heading and then the article's
  * own `#` heading: a level-one heading that is the body's only one and comes
  * before any other heading (after at most a few blocks) is a title too, not a
@@ -115,7 +140,7 @@ export function extractArticle(tree: Root, videos: readonly PositionedVideo[]): 
   const {headingTitle, body: rawBody} = splitTitle(tree)
   const body = promoteBoldHeadings(rawBody)
   const serialized = serializeBody(body)
-  const outline = outlineOf(withoutSecondTitle(body))
+  const outline = outlineOf(outlineBody(tree, headingTitle, body))
   const plan = planItems(outline.lead, outline.sections)
   const videosOf = assignVideos(videos, plan)
   const build = (nodes: readonly RootContent[], key: object, extra?: (builder: BlockBuilder) => void) => {
