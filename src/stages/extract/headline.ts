@@ -10,7 +10,8 @@
  *
  * The second heading is a title too, not an item holding the intro. It is one
  * when it follows the title heading with nothing between, at a title's level
- * (`#` or `##`), is not numbered nor a section's name (FAQ, conclusion,
+ * (`#` or `##`), is not numbered (`Top 11 Free PDF Editors` counts, it does
+ * not number) nor a section's name (FAQ, conclusion,
  * background), and shares a distinctive word with the title heading or the
  * frontmatter title. It stays in the Markdown; only the outline skips it.
  */
@@ -24,12 +25,14 @@ const genericWords = new Set(
   )
 )
 const minWords = 3
+/** `Top 11 Free PDF Editor` counts what the article lists; `Top 1: LetsView` numbers an item (it has a delimiter). */
+const countsThings = /^top \d+\s+\p{L}/iu
 
 /** Whether `next`, the node right after the title heading, is a second headline. */
 export function isSecondHeadline(next: RootContent | undefined, titles: ReadonlyArray<string | null>): next is Heading {
   if (next?.type !== 'heading' || next.depth > 2) return false
   const text = toString(next).replace(/\s+/g, ' ').trim()
-  if (text.split(' ').length < minWords || readLabel(text).number !== null) return false
+  if (text.split(' ').length < minWords || (readLabel(text).number !== null && !countsThings.test(text))) return false
   if (isFaqTitle(text) || isConclusionTitle(text) || isBackgroundTitle(text)) return false
   const known = new Set(titles.flatMap((title) => stems(title ?? '')))
   return stems(text).some((stem) => known.has(stem))

@@ -69,7 +69,17 @@ export function planItems(lead: RootContent[], sections: OutlineSection[]): Plan
   moveTrailingSpecials(plan, special, isConclusion)
   moveTrailingQuestions(plan)
   moveClosingRemarks(plan)
+  if (wrappers.some((wrapper) => isGroupLabel(wrapper.label))) unnumberParts(plan)
   return plan
+}
+
+/**
+ * Where `Part N` sections are groups of items, a `Part N` section that is an
+ * item itself (`Part 3. Bonus: …` after two groups) has no item number: its N
+ * counts the parts, not the items.
+ */
+function unnumberParts(plan: Plan): void {
+  for (const item of plan.items) if (isGroupLabel(item.section.label)) item.number = null
 }
 
 /**
