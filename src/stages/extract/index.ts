@@ -23,6 +23,7 @@ import type {Video} from '../videos.js'
 import {contentOf, type Content} from './blocks.js'
 import type {KindEvidence} from './kind.js'
 import {faqOf, type FaqEntry} from './faq.js'
+import {promoteFaqLabels} from './faq-label.js'
 import {planItems, type Plan} from './items.js'
 import {isSecondHeadline} from './headline.js'
 import {isStepLabel, readLabel} from './labels.js'
@@ -134,7 +135,7 @@ function restatesTitle(first: Heading, title: string, body: readonly RootContent
 
 export function extractArticle(tree: Root, videos: readonly PositionedVideo[]): Extracted {
   const {headingTitle, body: rawBody} = splitTitle(tree)
-  const body = promoteBoldHeadings(rawBody)
+  const body = promoteFaqLabels(promoteBoldHeadings(rawBody))
   const serialized = serializeBody(body)
   // The second headline and a second `#` title stay in the Markdown; the outline skips them.
   const headline = secondHeadline(tree, headingTitle, body)
