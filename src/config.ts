@@ -7,6 +7,8 @@
  * output byte for byte.
  */
 
+import {dateLinePattern} from './stages/clean/date-line.js'
+
 /**
  * A boilerplate range in the source text: between two HTML comments
  * (`begin`, `end`: the text inside them, compared case-insensitively,
@@ -209,21 +211,38 @@ export const defaultConfig: Config = {
     // A bare `[word]` is not one (it may be a footnote or a citation); the name has an underscore or a digit, or attributes, or is a closing tag.
     {ruleId: 'shortcode', pattern: '^\\[(?:[a-z][a-z0-9-]*(?:_[a-z0-9-]+)+|[a-z][a-z0-9_-]*(?: [a-z_-]+=(?:"[^"\\]]*"|\'[^\'\\]]*\'|[^\\s\\]]+))+|/[a-z][a-z0-9_-]*)\\]$'},
     // An autoblog's back-link to the page it copied (WP Automatic's "Source link").
-    {ruleId: 'source-backlink', pattern: '^Source link$'}
+    {ruleId: 'source-backlink', pattern: '^Source link$'},
+    // A product card's line: the product's name then its price at a shop (`Dashlane password manager $30 at Dashlane`), or a price alone (`$21`).
+    // Case matters (the shop is a name); at most twelve words before the price and none of a sentence's ("is currently slashed to $395 at Amazon" stays).
+    {ruleId: 'price-line', pattern: "^(?!.*\\b(?:is|are|was|were|to|for|just|only|now|currently|costs?|sells?|priced|drops?|down|from|save)\\b)(?:[^\\s$]+ ){1,12}\\$\\d[\\d,]*(?:\\.\\d{1,2})? (?:at|on) [A-Z][\\w.&'’ -]{0,29}$|^\\$\\d[\\d,]*(?:\\.\\d{1,2})?$", flags: 'u'},
+    // A post's date, an author box's `Name | Updated on …`, a comment's `October 3, 2020 at 9:33 pm` (stages/clean/date-line.ts).
+    {ruleId: 'date-line', pattern: dateLinePattern},
+    // Labels of page furniture whose content other rules remove: a table of contents, a related-articles box, a share bar (`Share this: facebook twitter`).
+    {ruleId: 'chrome-label', pattern: "^(?:Quick Navigation|Table of Contents|Contents?|Quick Links|(?:More|Extend(?:ed)?|Further|Recommended) Reading|Similar Articles|Related (?:Articles|Posts|Stories)|You May Also Like|Share (?:this|on)(?: (?:tutorial|article|post|page|story|guide))? ?:?(?: [\\w-]+){0,8}) ?:?$"},
+    // A vendor's download box: `Free Download Compatible with Windows 11/10 100% Clean & Safe`, `100% Secure. No Ads.`, `Secure Download`.
+    {ruleId: 'download-box', pattern: "^(?:(?:Free Download )?Compatible with .{1,60}?100% (?:Clean|Safe|Secure)(?: & Safe)?\\.?(?: .{0,120})?|(?:\\S+ )?100% (?:Secure|Safe|Clean)\\.? No (?:Ads|Virus(?:es)?|Malware)\\.?|Secure Download|Download (?:Freeware|for Free|Free Trial)(?: (?:for )?(?:Win(?:dows)?|Mac(?:OS)?) [\\dA-Z./ ]{1,30})?)$"},
+    // Feedback widgets in other words than "Was this page helpful?".
+    {ruleId: 'feedback-line', pattern: '^(?:Help Us Improve This Article|Was the provided information useful\\?.{0,60}|Did you find this (?:article|page|post) helpful\\?|Yes ?No)$'},
+    // WonderFox's product cards close on this warning (site-specific).
+    {ruleId: 'vendor-disclaimer', pattern: '^\\*? ?Please do not use (?:it|the DVD ripper|this software) to rip any copy-protected DVDs.{0,40}$'}
   ],
   dropBlocks: [
     {ruleId: 'affiliate-disclaimer', pattern: '^Disclaimer: This post (?:includes|contains) affiliate links'},
     // Site statements that open a review or a newsletter box, worded per site.
     {ruleId: 'promo-card', pattern: "^(?:ZDNET RECOMMENDS |How-To Geek's product recommendations come from the same team|ZDNET saves you time and money by delivering|ZDNET's Tech Today newsletter is a daily briefing|Why you can trust Tom's Hardware|We purchased .{1,160} so (?:our|that our) (?:expert )?reviewers? could)"},
     {ruleId: 'site-footer', pattern: '^W3Schools is optimized for learning and training'},
-    {ruleId: 'promo-line', pattern: '^Related (?:posts?|articles?|reading) ?:'}
+    {ruleId: 'promo-line', pattern: '^Related (?:posts?|articles?|reading) ?:'},
+    // A vendor's support pitch after its tool's steps ("If you need assistance, please contact Driver Easy's support team…").
+    {ruleId: 'vendor-support', pattern: "^(?:(?:The )?Pro version of .{1,40}? comes with .{0,60}?support\\.? )?If you (?:need (?:any )?assistance|run into any problems while using .{1,80}?)[,:]? (?:please )?(?:contact|don['’]t hesitate to contact)|^(?=.{0,400}$).{0,200}?\\bOur (?:IT|tech(?:nical)?) (?:specialists|experts|team) will help you\\b|^In case you like our content and want to show your support"}
   ],
   dropSections: [{ruleId: 'similar-products', pattern: "^Similar Products We['’]ve Reviewed$"}],
   dropHeadings: [
     // ZDNET's card heading over a product or story card, How-To Geek's "Read update" toggle.
     {ruleId: 'promo-heading', pattern: '^(?:ZDNET Recommends|Read update)$'},
     // How-To Geek's update byline: `UPDATE: 2024/05/09 BY CORBIN DAVENPORT` (upper case, as the site sets it).
-    {ruleId: 'byline-heading', pattern: '^UPDATE: [\\d/: ]{6,24}(?: [A-Z]{2,4})? BY [A-Z][A-Z .\'-]{1,40}$', flags: 'u'}
+    {ruleId: 'byline-heading', pattern: '^UPDATE: [\\d/: ]{6,24}(?: [A-Z]{2,4})? BY [A-Z][A-Z .\'-]{1,40}$', flags: 'u'},
+    // A table of contents' label set as a heading: the list under it is a toc-list or toc-echo and goes.
+    {ruleId: 'chrome-label', pattern: '^(?:Quick Links|Quick Navigation|Table of Contents|Contents)$'}
   ],
   unwrapLinkHosts: [
     'techidaily.com', '2checkout.com', 'avangate.com', 'shareasale.com', 'impactradius-go.com', 'sjv.io', 'pxf.io', '8odi.net',
@@ -243,6 +262,9 @@ export const defaultConfig: Config = {
     // ZDNET alternative cards: a whole product card linked, ending in its button (`… View at Amazon`).
     {ruleId: 'shop-button', pattern: '\\bView (?:at|on) [A-Z][\\w.&\\\\/ -]{1,30}$', flags: 'u'},
     {ruleId: 'shop-button', pattern: '^(?:View Deal|Check Price|See Price|Get Deal)$'},
+    // A product card linked whole, ending in its price at a shop (`Lomi composter $295.6 at Amazon`, `Buy Apple AirPods Pro $219.95 at B&H Photo-Video`).
+    // Only a card's name, no sentence's words: "Pick up the [Fractal Design North for $109 at Amazon](…)" and "[now $949 at Dell](…)" are text.
+    {ruleId: 'shop-button', pattern: "^(?!.*\\b(?:is|are|was|were|to|for|just|only|now|currently|costs?|sells?|priced|drops?|down|from|save)\\b).*\\$\\d[\\d,]*(?:\\.\\d{1,2})? (?:at|on) [A-Z][\\w.&'’ -]{0,29}$", flags: 'u'},
     // ZDNET's product card, one link holding name and blurb: `[ZDNET RECOMMENDS 1Password 1Password is a premium…](…)`.
     {ruleId: 'promo-card', pattern: '^ZDNET RECOMMENDS '},
     // ZDNET's story card: picture, title and blurb in one link ending in "Read now".
