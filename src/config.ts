@@ -188,6 +188,10 @@ export const defaultConfig: Config = {
     {ruleId: 'photo-credit', pattern: '^(?:Screenshot by .{1,60}|.{1,60}/ ?(?:ZDNET|Getty Images|Shutterstock|iStock)|.{1,60} via Getty Images|Lifewire ?/ ?.{1,60}|.{1,60} ?/ ?Lifewire|Image: .{1,50})$'},
     {ruleId: 'byline', pattern: '^(?:Updated on \\w{3,9}\\.? \\d{1,2}, \\d{4}|Written by:?|By ?.{1,40}? ?Updated on .{1,40})$'},
     {ruleId: 'promo-line', pattern: '^(?:Also|Read more|Read also|Also read|Related) ?:'},
+    // The same promo lines in other sites' words: `**MORE:** Best Motherboards`, `Also See: …`, `You may need: …`, `**Review:** [another story](…)`.
+    {ruleId: 'promo-line', pattern: '^(?:MORE|Also See|See Also|You may (?:also )?need|You may also like|You might also like|Review) ?:', flags: 'u'},
+    // The page's own copyright line (a footer's last words).
+    {ruleId: 'site-footer', pattern: '^(?:.{0,120} )?(?:©|\\(c\\)|Copyright ©?) ?(?:\\d{4}[-–]?)+.{0,160}$'},
     // Credits in the shapes of other sites: Tom's Hardware, How-To Geek (`_Justin Duino / How-To Geek_`), Lifewire product shots.
     {ruleId: 'photo-credit', pattern: '^(?:\\(Image credit: [^)]{1,80}\\)|.{1,60} ?/ ?How-To Geek|PHOTO: .{1,60}|Featured image (?:by|via|from|credit) .{1,120}|(?:Image|Photo) (?:credit|courtesy|source): .{1,80})$'},
     // A review card's score on a line of its own (`4.2` after "Bottom Line").
@@ -201,7 +205,7 @@ export const defaultConfig: Config = {
     {ruleId: 'newsletter-line', pattern: '^(?:Subscribe|See all|ZDNET Recommends|ZDNET Tech Today|Get the Latest Tech News Delivered Every Day|Contact me with news and offers from other Future brands.{0,80}|By submitting your information you agree to the ?Terms & Conditions and ?Privacy Policy.{0,40}|Get Tom\'s Hardware\'s best news and in-depth reviews, straight to your inbox\\.)$'},
     {ruleId: 'comment-form', pattern: '^(?:Save my name, email, and website in this browser for the next time I comment\\.|Δ|You must be logged in to reply to this topic\\.|(?:Disqus Icon )?Leave your comment and join our discussion|Your email address will not be published\\..{0,60})$'},
     // Tom's Hardware product cards.
-    {ruleId: 'deal-card', pattern: "^(?:Today's Best Deals|Check Amazon|Visit Site|Our expert review:)$"},
+    {ruleId: 'deal-card', pattern: "^(?:Today's Best Deals|Check Amazon|Visit Site|Our expert review:|Today's best .{1,80} deals|We check over \\d+ million products every day for the best prices|No price information|Low Stock)$"},
     {ruleId: 'feedback-line', pattern: '^Was this page helpful\\?$'},
     // Clippers (MarkDownload) write the page's address as the body's first line.
     {ruleId: 'clipper-source', pattern: '^source: https?://\\S+$'},
@@ -232,8 +236,10 @@ export const defaultConfig: Config = {
     {ruleId: 'promo-card', pattern: "^(?:ZDNET RECOMMENDS |How-To Geek's product recommendations come from the same team|ZDNET saves you time and money by delivering|ZDNET's Tech Today newsletter is a daily briefing|Why you can trust Tom's Hardware|We purchased .{1,160} so (?:our|that our) (?:expert )?reviewers? could)"},
     {ruleId: 'site-footer', pattern: '^W3Schools is optimized for learning and training'},
     {ruleId: 'promo-line', pattern: '^Related (?:posts?|articles?|reading) ?:'},
+    // An author box's bio: "Lena is an editor of FoneTool, she covers backup & restore…".
+    {ruleId: 'author-bio', pattern: "^[\\p{Lu}][\\p{L}'’-]+(?: [\\p{Lu}][\\p{L}'’-]+){0,2} is an? (?:(?:senior|staff|contributing|technical|tech|freelance|content) )*(?:editor|writer|author|contributor|blogger|journalist) (?:of|at|for|with|on) ", flags: 'u'},
     // A vendor's support pitch after its tool's steps ("If you need assistance, please contact Driver Easy's support team…").
-    {ruleId: 'vendor-support', pattern: "^(?:(?:The )?Pro version of .{1,40}? comes with .{0,60}?support\\.? )?If you (?:need (?:any )?assistance|run into any problems while using .{1,80}?)[,:]? (?:please )?(?:contact|don['’]t hesitate to contact)|^(?=.{0,400}$).{0,200}?\\bOur (?:IT|tech(?:nical)?) (?:specialists|experts|team) will help you\\b|^In case you like our content and want to show your support"}
+    {ruleId: 'vendor-support', pattern: "^(?:(?:The )?Pro version of .{1,40}? comes with .{0,60}?support ?\\.? )?If you (?:need (?:any )?assistance|run into any problems while using .{1,80}?)[,:]? (?:please )?(?:contact|don['’]t hesitate to contact)|^(?=.{0,400}$).{0,200}?\\bOur (?:IT|tech(?:nical)?) (?:specialists|experts|team) will help you\\b|^In case you like our content and want to show your support"}
   ],
   dropSections: [{ruleId: 'similar-products', pattern: "^Similar Products We['’]ve Reviewed$"}],
   dropHeadings: [

@@ -24,6 +24,7 @@ import remarkDropHeadings from './rules/drop-headings.js'
 import remarkDropLines from './rules/drop-lines.js'
 import remarkDropLinkCards from './rules/drop-link-cards.js'
 import remarkDropRecurring from './rules/drop-recurring.js'
+import remarkDropRelatedLinks from './rules/drop-related-links.js'
 import remarkDropRepeated from './rules/drop-repeated.js'
 import remarkDropReviewRating from './rules/drop-review-rating.js'
 import remarkDropSections from './rules/drop-sections.js'
@@ -55,6 +56,7 @@ export {
   remarkDropLines,
   remarkDropLinkCards,
   remarkDropRecurring,
+  remarkDropRelatedLinks,
   remarkDropRepeated,
   remarkDropReviewRating,
   remarkDropSections,
@@ -86,6 +88,7 @@ export function cleaningProcessor(config: Config) {
     .use(remarkDropTrailingLinkLists)
     // Also while links are links: a card's picture is a link to an image file.
     .use(remarkDropLinkCards)
+    .use(remarkDropRelatedLinks)
     .use(remarkDropBreadcrumbs)
     .use(remarkDropClipperHeader)
     .use(remarkCleanLinks, config)
