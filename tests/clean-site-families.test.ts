@@ -85,7 +85,7 @@ describe('heading-permalink', () => {
   })
 })
 
-describe('related-links', () => {
+describe('related-list', () => {
   it('a related-links label over a list of links goes with it, mid-article; a label over a list with text, and an unlabelled link list, stay', () => {
     const input = [
       'Run the container with the new image.',
@@ -101,7 +101,7 @@ describe('related-links', () => {
     expect(clean(input).markdown).toBe(
       ['Run the container with the new image.', '## Next steps', '**See also**', '- [Flask tutorial](https://example.org/flask): start here before the next part', 'Downloads:', '- [Windows](https://example.org/win)\n- [Mac](https://example.org/mac)', 'Pick the build for your system.'].join('\n\n')
     )
-    expect(rules(input).filter((rule) => rule === 'related-links')).toHaveLength(2)
+    expect(rules(input).filter((rule) => rule === 'related-list')).toHaveLength(2)
   })
 })
 

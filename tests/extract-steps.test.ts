@@ -27,7 +27,7 @@ describe('steps written as lines of one paragraph', () => {
   })
 
   it('lines that are in-page anchor links are a table of contents, not steps', () => {
-    expect(stepsOf('Step 1: [Perform a hard reset](#m2)  \nStep 2: [Update the drivers](#m3)\n')).toEqual([])
+    expect(stepsOf('Two methods work.\n\nStep 1: [Perform a hard reset](#m2)  \nStep 2: [Update the drivers](#m3)\n')).toEqual([])
     expect(stepsOf('Try these fixes in order.\n\n1. [Run as admin](#fix1)\n2. [Update your graphics driver](#fix2)\n')).toEqual([])
   })
 })

@@ -1,32 +1,60 @@
 /**
- * Rule `related-links`: a "Related links" / "See also" / "Further reading"
- * label set as a paragraph (bold or plain, not a heading) over a list of
- * links and nothing else: the page's related-content box, wherever it sits
- * (documentation pages put it before "Next steps", blogs before the comments).
- * The label and the list go together. A label over a list that holds any
- * text of its own stays, and so does a link list with no such label.
+ * Rule `related-link`: a link to another story of the site set as a
+ * paragraph of its own between the article's paragraphs ("[Dell XPS 13
+ * 2-in-1 Laptop Review](…)", "**Review:** [MacBook Air (M2, 2022): Sleeker,
+ * faster…](…)", "[Is Dropbox Really Safe?](…)"): a related-story card that
+ * lost its picture. Its text is a title (four words or more, no sentence's
+ * full stop, no button's verb, no item's number), a short label ending in a colon may stand
+ * before it, and it stands between other blocks at the top level, not after
+ * a lead-in ("Download it here:") nor over a list or code it introduces.
+ * Runs while links are still links (before affiliate links are unwrapped).
  */
-import type {Nodes, Root} from 'mdast'
+import type {Nodes, PhrasingContent, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
-import {isLinkList, recordRemoval} from '../util.js'
+import {recordRemoval} from '../util.js'
 
-const relatedLabel =
-  /^(?:related(?: links| information| articles| posts| reading| resources| content| stories| guides| topics| tutorials)?|see also|further reading|more reading|additional resources|more resources|useful links|recommended (?:reading|articles|posts)|you (?:may|might) also like|read (?:more|next)|more (?:articles|stories|posts|guides) from [\w .-]+)\s*:?$/i
+/** A button's text, a file or a picture: not a story's title. */
+const buttonVerb = /^(?:download|get|install|visit|click|go|try|buy|check|see|shop|order|view|sign|learn|watch|read|start|open|contact|join|subscribe|play)\b/i
+/** A fix's or a part's title set as a link (`**Fix 4: Uninstall…**`, `1: Update your video driver`, `Part 4. …`): an item, never a card. */
+const numbered = /^(?:(?:fix|method|option|part|step|way|solution|tip)\s*)?(?:\d{1,2}|[ivx]{1,4})\b/i
+const fileUrl = /\.(?:jpe?g|png|gif|webp|svg|pdf|zip|exe|msi|dmg|apk)(?:[?#].*)?$/i
+const label = /^[\p{L} ]{1,24}:$/u
 
 export default function remarkDropRelatedLinks() {
   return function (tree: Root, file: VFile) {
-    for (let index = tree.children.length - 2; index >= 0; index--) {
-      const label = tree.children[index]!
-      const list = tree.children[index + 1]!
-      if (!isRelatedLabel(label) || !isLinkList(list)) continue
-      recordRemoval(file, label, 'related-links')
-      recordRemoval(file, list, 'related-links')
-      tree.children.splice(index, 2)
+    const children = tree.children
+    for (let index = 1; index < children.length - 1; index++) {
+      if (!isRelatedLink(children[index]!, children[index - 1]!, children[index + 1]!)) continue
+      recordRemoval(file, children[index]!, 'related-link')
+      children.splice(index, 1)
+      index--
     }
   }
 }
 
-function isRelatedLabel(node: Nodes): boolean {
-  return node.type === 'paragraph' && relatedLabel.test(toString(node).trim())
+function isRelatedLink(node: RootContent, before: RootContent, after: RootContent): boolean {
+  if (node.type !== 'paragraph') return false
+  const parts = flatten(node.children).filter((child) => child.type !== 'text' || child.value.trim() !== '')
+  const link = parts.at(-1)
+  if (link?.type !== 'link' || parts.length > 2) return false
+  if (parts.length === 2 && !label.test(toString(parts[0]!).trim())) return false
+  if (!/^https?:\/\//i.test(link.url) || fileUrl.test(link.url) || link.children.some((child) => child.type === 'image')) return false
+  const text = toString(link).replace(/\s+/g, ' ').trim()
+  const words = text.split(' ').length
+  if (words < 4 || words > 20 || /[.:;,]$/.test(text) || buttonVerb.test(text) || numbered.test(text)) return false
+  return !leadsIn(before) && !introduced(after)
+}
+
+/** Emphasis around the link is not a part of its own. */
+function flatten(children: readonly PhrasingContent[]): PhrasingContent[] {
+  return children.flatMap((child) => (child.type === 'strong' || child.type === 'emphasis' ? flatten(child.children) : [child]))
+}
+
+function leadsIn(before: Nodes): boolean {
+  return before.type === 'paragraph' && /:\s*$/.test(toString(before))
+}
+
+function introduced(after: Nodes): boolean {
+  return after.type === 'code' || (after.type === 'list' && after.ordered === true)
 }
