@@ -103,4 +103,15 @@ describe('images inside a step', () => {
     expect(fix.blocks.map((block) => block.type)).toEqual(['steps', 'image', 'steps'])
     expect(fix.images).toEqual([{url: 'https://x.test/w.png', alt: 'win'}])
   })
+
+  it('an image inside bold words is brought out of them (`**Windows logo key ![](win.png)**`)', () => {
+    const fix = fixOf('1. On your keyboard, press the **Windows logo key ![](https://x.test/w.png)** and **R** together.\n2. Type **cmd**.\n')
+    expect(fix.steps[0]![0]).toMatch(/^On your keyboard, press the \*\*Windows logo key\*\* +and \*\*R\*\* together\.$/)
+    expect(fix.images).toEqual([{url: 'https://x.test/w.png', alt: null}])
+  })
+
+  it('a linked screenshot between bullet steps does not end their procedure', () => {
+    const markdown = '- Open Safari and tap Preferences\n\n[![a](https://x.test/a.png)](https://x.test/a.png)\n\n- Now select Extensions\n'
+    expect(stepsOf(markdown)).toEqual([['Open Safari and tap Preferences', 'Now select Extensions']])
+  })
 })
