@@ -91,6 +91,10 @@ describe('numbered lists that are not procedures', () => {
     expect(stepsOf('1. It also offers real-time protection.\n2. Ransomware Protection – Protect yourself from ransomware.\n3. Zero Day Protection – Protect yourself from exploits.\n')).toEqual([])
   })
 
+  it('numbered steps written `action – action` stay steps', () => {
+    expect(stepsOf('1. Open Settings – Click Update.\n2. Go to Privacy – Select Camera.\n')).toEqual([['Open Settings – Click Update.', 'Go to Privacy – Select Camera.']])
+  })
+
   it('items that say what one can do, not what to do', () => {
     expect(stepsOf('1. You are allowed to define the video quality.\n2. You can cut the video by its start and end.\n')).toEqual([])
   })
