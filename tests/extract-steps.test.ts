@@ -91,6 +91,10 @@ describe('numbered lists that are not procedures', () => {
     expect(stepsOf('1. It also offers real-time protection.\n2. Ransomware Protection – Protect yourself from ransomware.\n3. Zero Day Protection – Protect yourself from exploits.\n')).toEqual([])
   })
 
+  it('numbered steps written `action – action` stay steps', () => {
+    expect(stepsOf('1. Open Settings – Click Update.\n2. Go to Privacy – Select Camera.\n')).toEqual([['Open Settings – Click Update.', 'Go to Privacy – Select Camera.']])
+  })
+
   it('items that say what one can do, not what to do', () => {
     expect(stepsOf('1. You are allowed to define the video quality.\n2. You can cut the video by its start and end.\n')).toEqual([])
   })
@@ -102,5 +106,16 @@ describe('images inside a step', () => {
     expect(fix.steps[0]![0]).toMatch(/^On your keyboard, press the \*\*Windows logo\*\* +key and \*\*R\*\* at the same time\.$/)
     expect(fix.blocks.map((block) => block.type)).toEqual(['steps', 'image', 'steps'])
     expect(fix.images).toEqual([{url: 'https://x.test/w.png', alt: 'win'}])
+  })
+
+  it('an image inside bold words is brought out of them (`**Windows logo key ![](win.png)**`)', () => {
+    const fix = fixOf('1. On your keyboard, press the **Windows logo key ![](https://x.test/w.png)** and **R** together.\n2. Type **cmd**.\n')
+    expect(fix.steps[0]![0]).toMatch(/^On your keyboard, press the \*\*Windows logo key\*\* +and \*\*R\*\* together\.$/)
+    expect(fix.images).toEqual([{url: 'https://x.test/w.png', alt: null}])
+  })
+
+  it('a linked screenshot between bullet steps does not end their procedure', () => {
+    const markdown = '- Open Safari and tap Preferences\n\n[![a](https://x.test/a.png)](https://x.test/a.png)\n\n- Now select Extensions\n'
+    expect(stepsOf(markdown)).toEqual([['Open Safari and tap Preferences', 'Now select Extensions']])
   })
 })

@@ -9,14 +9,19 @@ import {nodeToMarkdown} from '../../markdown.js'
 
 export const plainOf = (children: readonly PhrasingContent[]): string => toString({type: 'paragraph', children: [...children]})
 
-/** Drops leading and trailing breaks and blank text. */
+/** Drops leading and trailing breaks, blank text and the white space at its two ends. */
 export function trimPhrasing(children: readonly PhrasingContent[]): PhrasingContent[] {
   const blank = (node: PhrasingContent) => node.type === 'break' || (node.type === 'text' && node.value.trim() === '')
   let start = 0
   let end = children.length
   while (start < end && blank(children[start]!)) start++
   while (end > start && blank(children[end - 1]!)) end--
-  return children.slice(start, end)
+  const trimmed = children.slice(start, end)
+  const first = trimmed[0]
+  if (first?.type === 'text') trimmed[0] = {...first, value: first.value.replace(/^\s+/, '')}
+  const last = trimmed.at(-1)
+  if (last?.type === 'text') trimmed[trimmed.length - 1] = {...last, value: last.value.replace(/\s+$/, '')}
+  return trimmed
 }
 
 /**
@@ -49,6 +54,29 @@ export function dropLeadingText(children: readonly PhrasingContent[], count: num
   return trimPhrasing(result)
 }
 
+/** Whether phrasing holds an image, at any depth (`**Windows key ![](win.png)**`). */
+export function holdsImage(children: readonly PhrasingContent[]): boolean {
+  return children.some((child) => child.type === 'image' || ('children' in child && holdsImage(child.children as PhrasingContent[])))
+}
+
+/**
+ * Images nested in emphasis or strong brought up to the top level, right
+ * after what held them (`**Windows key ![](win.png)**` → `**Windows key**`,
+ * image), and the image of a linked screenshot (`[![](a.png)](a.png)`).
+ */
+export function hoistImages(children: readonly PhrasingContent[]): PhrasingContent[] {
+  return children.flatMap((child): PhrasingContent[] => {
+    if (child.type === 'image' || !('children' in child) || !holdsImage(child.children as PhrasingContent[])) return [child]
+    const inner = hoistImages(child.children as PhrasingContent[])
+    const images = inner.filter((node) => node.type === 'image')
+    const rest = trimPhrasing(inner.filter((node) => node.type !== 'image'))
+    const empty = plainOf(rest).trim() === ''
+    // A link with words and images (a product card) stays whole; a linked screenshot gives its image.
+    if (child.type === 'link' && !empty) return [child]
+    return [...(empty ? [] : [{...child, children: rest} as PhrasingContent]), ...images]
+  })
+}
+
 export type Segment = {type: 'image'; image: Image} | {type: 'text'; children: PhrasingContent[]}
 
 /**
@@ -64,7 +92,7 @@ export function splitAtImages(children: readonly PhrasingContent[]): Segment[] {
     if (trimmed.length > 0) segments.push({type: 'text', children: trimmed})
     run = []
   }
-  for (const child of children) {
+  for (const child of hoistImages(children)) {
     if (child.type === 'image') {
       flush()
       segments.push({type: 'image', image: child})

@@ -112,7 +112,8 @@ export function leadInOf(text: string | null): LeadIn {
  * An item that opens with a term and defines it: a bold term
  * (`**Strict –** It blocks…`, `**Standard:** …`), a bold sentence and more
  * (`**Install Linux.** Maybe…`, only with `sentences`), or a short plain term
- * then a dash or colon and a capital (`Ransomware Protection – Protect…`).
+ * then a dash or colon and a capital (`Ransomware Protection – Protect…`;
+ * one that opens with a verb only with `sentences`, the bullets' reading).
  */
 function opensWithTerm(item: ListItem, sentences: boolean): boolean {
   const first = item.children[0]
@@ -125,7 +126,9 @@ function opensWithTerm(item: ListItem, sentences: boolean): boolean {
     return sentences && (/[.!?]\s*$/.test(term) || /^\s*[.!?]/.test(next))
   }
   const term = /^([^.:–—>"“]{2,80}?)\s*(?:\s[–—-]\s|:\s)\s*\p{Lu}/u.exec(plain(first.children))
-  return term !== null && term[1]!.trim().split(/\s+/).length <= 9
+  if (term === null || term[1]!.trim().split(/\s+/).length > 9) return false
+  // In a numbered list `Open Settings – Click Update` is a step; bullets name settings so (`Install for User: This…`).
+  return sentences || !isImperative(term[1]!)
 }
 
 /** An item that says what one can do, not what to do ("You can cut the video…", "You are allowed to…"). */

@@ -18,7 +18,7 @@ import {nodeToMarkdown, type SerializedBody} from '../../markdown.js'
 import {splitLines} from '../clean/util.js'
 import type {Video} from '../videos.js'
 import type {Block} from './blocks.js'
-import {dropLeadingText, inlineMarkdown, plainOf, splitAtImages} from './phrasing.js'
+import {dropLeadingText, holdsImage, inlineMarkdown, plainOf, splitAtImages} from './phrasing.js'
 import {isAnchorLink, isBulletProcedure, isOptionList, isTableOfContents, leadInOf, markedLines, stepMarkerOf, typedBulletSteps, type LeadIn, type StepMarker} from './procedure.js'
 
 export {dropLeadingText} from './phrasing.js'
@@ -195,8 +195,10 @@ export class BlockBuilder {
 
   /** A paragraph: images out to image blocks, the text left steps (a line each when its lines are marked) or a paragraph. */
   private addParagraph(paragraph: Paragraph, topLevel: boolean): void {
-    if (paragraph.children.some((child) => child.type === 'image')) {
-      for (const segment of splitAtImages(paragraph.children)) {
+    const segments = holdsImage(paragraph.children) ? splitAtImages(paragraph.children) : []
+    // Images that stay inside what holds them (a product card's link) leave the paragraph whole.
+    if (segments.some((segment) => segment.type === 'image')) {
+      for (const segment of segments) {
         if (segment.type === 'image') this.push({type: 'image', url: segment.image.url, alt: segment.image.alt?.trim() || null})
         else this.addParagraph({type: 'paragraph', children: segment.children}, false)
       }
@@ -331,11 +333,12 @@ export class BlockBuilder {
 /** A list item that is one paragraph without images. */
 function isSimpleItem(item: ListItem): boolean {
   const [first, ...rest] = item.children
-  return first?.type === 'paragraph' && rest.length === 0 && !first.children.some((child) => child.type === 'image')
+  return first?.type === 'paragraph' && rest.length === 0 && !holdsImage(first.children)
 }
 
+/** A screenshot paragraph: images (linked or not) and nothing else. */
 function isImageOnly(paragraph: Paragraph): boolean {
-  return paragraph.children.some((child) => child.type === 'image') && paragraph.children.every((child) => child.type === 'image' || child.type === 'break' || (child.type === 'text' && child.value.trim() === ''))
+  return holdsImage(paragraph.children) && toString(paragraph, {includeImageAlt: false}).trim() === ''
 }
 
 function visitImages(node: {children?: unknown[]; type: string}, onImage: (url: string, alt: string | null) => void): void {
