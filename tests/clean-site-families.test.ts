@@ -105,6 +105,14 @@ describe('related-list', () => {
   })
 })
 
+describe('lightbox-close', () => {
+  it("a lightbox's Close label right after an image goes; Close in a sentence after a screenshot stays", () => {
+    const input =
+      '[![Spigen case](https://example.com/case.jpg) Spigen ![badge](https://example.com/best-of.png) Close](https://www.amazon.com/dp/B0964H8HVY/)\n\n![Lid](https://example.com/lid.png) Close the lid and wait.\n'
+    expect(clean(input).markdown).toBe('[![Spigen case](https://example.com/case.jpg) Spigen ![badge](https://example.com/best-of.png)](https://www.amazon.com/dp/B0964H8HVY/)\n\n![Lid](https://example.com/lid.png) Close the lid and wait.')
+  })
+})
+
 describe('affiliate and tracking links in text', () => {
   it('links through affiliate networks keep their text; Amazon asc_* parameters go', () => {
     const input =

@@ -22,6 +22,7 @@ import remarkDropEmptyLinks from './rules/drop-empty-links.js'
 import remarkDropEscapedTags from './rules/drop-escaped-tags.js'
 import remarkDropHeadingPermalinks from './rules/drop-heading-permalinks.js'
 import remarkDropHeadings from './rules/drop-headings.js'
+import remarkDropLightboxClose from './rules/drop-lightbox-close.js'
 import remarkDropLines from './rules/drop-lines.js'
 import remarkDropLinkCards from './rules/drop-link-cards.js'
 import remarkDropRecurring from './rules/drop-recurring.js'
@@ -56,6 +57,7 @@ export {
   remarkDropEscapedTags,
   remarkDropHeadingPermalinks,
   remarkDropHeadings,
+  remarkDropLightboxClose,
   remarkDropLines,
   remarkDropLinkCards,
   remarkDropRecurring,
@@ -109,6 +111,7 @@ export function cleaningProcessor(config: Config) {
     .use(remarkDropHeadings, {rules: config.dropHeadings})
     .use(remarkDropTocLists)
     .use(remarkDropTocEchoes)
+    .use(remarkDropLightboxClose)
     .use(remarkDropLines, {rules: config.dropLines})
     .use(remarkTrimCommentInvites)
     .use(remarkDropReviewRating)
