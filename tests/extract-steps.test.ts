@@ -70,6 +70,11 @@ describe('bullet procedures', () => {
     expect(stepsOf(`VLC is a player.\n\n${bullets}`)).toEqual([])
   })
 
+  it('"the following" announces steps only as "do the following" or "the following steps", not things to have', () => {
+    expect(stepsOf('You need the following two software available on your computer −\n\n- A text editor\n- Go compiler\n')).toEqual([])
+    expect(stepsOf('Do the following:\n\n- Open the archive.\n- The installer starts.\n')).toEqual([['Open the archive.', 'The installer starts.']])
+  })
+
   it('an imperative after a short opening clause counts ("On the left panel, click")', () => {
     expect(stepsOf('- Start VLC\n- On the left panel, click Video\n- In the pop-up menu, tap Develop\n')).toEqual([['Start VLC', 'On the left panel, click Video', 'In the pop-up menu, tap Develop']])
   })

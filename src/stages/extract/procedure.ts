@@ -94,8 +94,12 @@ export function isTableOfContents(list: List): boolean {
 
 /** Lead-in words of a list of features, specs or pros and cons: what follows is no procedure. */
 const featuresLeadIn = /\b(?:features?|pros|cons|advantages|disadvantages|benefits|highlights|specs|specifications|requirements|limitations|drawbacks|functions)\b[^.!?]*:\s*$/i
-/** Lead-in words that announce a procedure ("Here are the steps:", "follow these steps –", "you should:"). */
-const stepsLeadIn = /\b(?:steps?|follow(?:ing)?|as follows|instructions|here(?:'s| is) how|you (?:should|need to|have to|must))\b[^.!?]*[:–—-]?\s*$/i
+/**
+ * Lead-in words that announce a procedure ("Here are the steps:", "follow these steps –", "do the following:",
+ * "you should:"). "You need the following two programs" announces things to have, not steps.
+ */
+const stepsLeadIn =
+  /\b(?:steps?|follow\b|(?:do|perform|try|complete) the following|the following (?:steps|instructions|actions|procedure)|as follows|instructions|here(?:'s| is) how|you (?:should|need to|have to|must))\b[^.!?]*[:–—-]?\s*$/i
 
 export type LeadIn = 'steps' | 'features' | null
 
