@@ -150,11 +150,11 @@ export function extractArticle(tree: Root, videos: readonly PositionedVideo[]): 
   }
   const itemLabels: Array<string | null> = []
   const fixes = plan.items.flatMap((item): Fix[] => {
-    const {title, nodes} = titled(item.title, item.section)
+    const {title, number, nodes} = titled(item.title, item.number, item.section)
     const content = build(nodes, item, (builder) => addSubSections(item.section.children, builder))
     if (content.blocks.length === 0) return []
     itemLabels.push(item.section.label.kind)
-    return [{number: item.number, title: title || item.section.text, group: item.group, ...content}]
+    return [{number, title: title || item.section.text, group: item.group, ...content}]
   })
   const sections = plan.sections.map((section) => ({title: section.title, role: section.role, ...build(section.nodes, section)}))
   const outro = plan.outro.length === 0 ? null : {title: plan.outro[0]!.text, ...build(outroNodes(plan.outro), plan.outro)}
@@ -181,15 +181,20 @@ function addSubSections(children: readonly OutlineSection[], builder: BlockBuild
   }
 }
 
-/** An item whose heading holds only its number ("### Fix 1") takes its title from the short line after it. */
-function titled(title: string, section: OutlineSection): {title: string; nodes: RootContent[]} {
+/**
+ * An item whose heading holds only its number ("### Fix 1"), or nothing,
+ * takes its title from the short line after it; an empty heading takes that
+ * line's number too (`##` then `**Method 1: Uninstall the driver**`).
+ */
+function titled(title: string, number: number | null, section: OutlineSection): {title: string; number: number | null; nodes: RootContent[]} {
   const [first, ...rest] = section.nodes
-  if (title !== '' || first?.type !== 'paragraph') return {title, nodes: section.nodes}
+  if (title !== '' || first?.type !== 'paragraph') return {title, number, nodes: section.nodes}
   const line = toString(first).replace(/\s+/g, ' ').trim()
-  if (line === '' || line.split(' ').length > maxTitleLineWords) return {title, nodes: section.nodes}
-  return {title: line.replace(/[:.]$/, ''), nodes: rest}
+  if (line === '' || line.split(' ').length > maxTitleLineWords) return {title, number, nodes: section.nodes}
+  const label = number === null ? readLabel(line) : null
+  const text = label !== null && label.number !== null ? label.title : line
+  return {title: text.replace(/[:.]$/, ''), number: number ?? label?.number ?? null, nodes: rest}
 }
-
 /** The conclusion sections' nodes: the first one's heading is the outro's title, the others' stay as headings. */
 function outroNodes(sections: readonly OutlineSection[]): RootContent[] {
   return sections.flatMap((section, index) => (index === 0 ? contentNodes(section) : flatten(section)))

@@ -3,8 +3,9 @@
  * or sections it is built of), at whatever level the article writes them, and
  * what the other sections are: FAQ, conclusion (outro), background.
  *
- * - Top-level sections are items, except FAQ, conclusion and (in an article
- *   whose items are numbered or wrapped) background sections.
+ * - Top-level sections are items, except FAQ, conclusion, sections made only
+ *   of links (`link-only.ts`) and (in an article whose items are numbered or
+ *   wrapped) background sections.
  * - A section is a *wrapper* when its sub-sections are the real items: two or
  *   more of them are numbered (`### Fix 1`, `### Method 2`), or it is titled
  *   like a wrapper ("Fixes for err12", "How to fix …", "Part 2: On Windows")
@@ -20,6 +21,7 @@
 import type {RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {isBackgroundTitle, isConclusionTitle, isFaqTitle, isGroupLabel, isQuestionTitle, isStepLabel, isWrapperTitle, numbersItem} from './labels.js'
+import {isLinkOnlySection} from './link-only.js'
 import {contentNodes, flatten, type OutlineSection} from './outline.js'
 
 export interface ItemPlan {
@@ -60,6 +62,7 @@ export function planItems(lead: RootContent[], sections: OutlineSection[]): Plan
   const faqs = new OpenFaq(plan)
   for (const section of sections) {
     if (faqs.take(section, isConclusion)) continue
+    if (isLinkOnlySection(section)) continue
     if (isFaqTitle(section.text)) faqs.open(section)
     else if (isConclusion(section)) addConclusion(plan, section)
     else if (wrappers.includes(section)) addWrapper(plan, section, wrappers.length > 1, special)
