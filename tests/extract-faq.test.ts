@@ -52,3 +52,21 @@ describe('items: a heading that names a list', () => {
     expect(article.fixes.map((fix) => fix.title)).toEqual(['Shokz OpenRun Pro', 'Nothing Ear (a)', 'Bose Ultra Open Earbuds', 'How we test headphones'])
   })
 })
+
+describe('items: kinds, causes and empty headings', () => {
+  it('a "Types of X" section over numbered sub-sections is background, not a wrapper of fixes', () => {
+    const article = extract(
+      '# Remove malware on Android\n\nIntro.\n\n## Types of Android Malware\n\n### 1. Adware\n\nAds.\n\n### 2. Spyware\n\nSpies.\n\n## How to Remove Malware\n\n### Clear the browser cache\n\nOpen Chrome.\n\n### Boot in safe mode\n\nHold power.\n'
+    )
+    expect(article.fixes.map((fix) => fix.title)).toEqual(['Clear the browser cache', 'Boot in safe mode'])
+    expect(article.sections.map((section) => [section.title, section.role])).toEqual([['Types of Android Malware', 'background']])
+  })
+
+  it('a trailing empty heading does not hide the question sections before it from the FAQ', () => {
+    const article = extract(
+      '# Workout headphones\n\n## Shokz OpenRun Pro\n\nA.\n\n## How we test headphones\n\nWe run.\n\n## Are AirPods good for working out?\n\nYes.\n\n## Are bone conduction headphones good?\n\nSome.\n\n##\n'
+    )
+    expect(article.faq.map((entry) => entry.question)).toEqual(['Are AirPods good for working out?', 'Are bone conduction headphones good?'])
+    expect(article.fixes.map((fix) => fix.title)).toEqual(['Shokz OpenRun Pro', 'How we test headphones'])
+  })
+})

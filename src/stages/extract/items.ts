@@ -14,13 +14,14 @@
  *   lead text goes to the intro (or, after the first item, to a section of
  *   its own); a `Part N` wrapper, or one of several wrappers, names the
  *   `group` of its items. A numbered section is never a wrapper: its
- *   sub-sections are its own options.
+ *   sub-sections are its own options; nor is a list of kinds or causes
+ *   ("Types of malware" over `### 1. Adware`) that is not the only section.
  * - `Step N` sub-sections of an item are its steps; as the top-level sections
  *   of the article they are its items.
  */
 import type {RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {isBackgroundTitle, isConclusionTitle, isFaqTitle, isGroupLabel, isQuestionTitle, isStepLabel, isWrapperTitle, numbersItem} from './labels.js'
+import {isBackgroundTitle, isConclusionTitle, isFaqTitle, isGroupLabel, isKindsOrCausesTitle, isQuestionTitle, isStepLabel, isWrapperTitle, numbersItem} from './labels.js'
 import {isLinkOnlySection} from './link-only.js'
 import {contentNodes, flatten, type OutlineSection} from './outline.js'
 
@@ -62,7 +63,7 @@ export function planItems(lead: RootContent[], sections: OutlineSection[]): Plan
   const faqs = new OpenFaq(plan)
   for (const section of sections) {
     if (faqs.take(section, isConclusion)) continue
-    if (isLinkOnlySection(section)) continue
+    if (isLinkOnlySection(section) || isEmptySection(section)) continue
     if (isFaqTitle(section.text)) faqs.open(section)
     else if (isConclusion(section)) addConclusion(plan, section)
     else if (wrappers.includes(section)) addWrapper(plan, section, wrappers.length > 1, special)
@@ -119,8 +120,15 @@ function holdsProcedure(node: RootContent): boolean {
   return node.type === 'list' && node.ordered === true
 }
 
+/** A heading with no text and nothing under it (a template's trailing `##`). */
+function isEmptySection(section: OutlineSection): boolean {
+  return section.text === '' && section.children.length === 0 && section.nodes.length === 0
+}
+
 function isWrapper(section: OutlineSection, onlySection: boolean, special: (section: OutlineSection) => boolean): boolean {
   if (numbersItem(section.label) || isStepLabel(section.label)) return false
+  // "What causes it" over `### 1. An old driver`, "Types of malware" over `### 1. Adware`: background, not fixes.
+  if (isKindsOrCausesTitle(section.label.title) && !onlySection) return false
   const children = section.children.filter((child) => !special(child))
   if (children.length < 2) return false
   if (children.every((child) => isStepLabel(child.label))) return onlySection
