@@ -74,3 +74,17 @@ describe('extract: sections that are not items', () => {
     ])
   })
 })
+
+describe('extract: a second headline after page furniture', () => {
+  it('breadcrumbs and a logo between the two headlines do not make the second an item', () => {
+    const article = extract(
+      '## 5 Effective Methods for Converting WMA Files to MP3\n\n[![Logo](https://x.example/logo.gif)](https://x.example/)\n\nConvert WMA to MP3\n\n**How to & Tips**\n\n## How to Free Convert WMA to MP3 Offline and Online in 5 Ways?\n\nWMA is a Microsoft format.\n\n## 1. WonderFox Free HD Video Converter\n\nAdd files.\n\n## 2. VLC Media Player\n\nOpen VLC.\n'
+    )
+    expect(article.fixes.map((fix) => fix.title)).toEqual(['WonderFox Free HD Video Converter', 'VLC Media Player'])
+  })
+
+  it('a first section after a real paragraph is no headline', () => {
+    const article = extract('## Best Mechanical Keyboards Below $50\n\nFinding a reliable mechanical keyboard does not cost a fortune.\n\n## Tecware Phantom Mechanical Keyboard\n\nBest overall.\n\n## Redragon K582\n\nBest for gaming.\n')
+    expect(article.fixes.map((fix) => fix.title)).toEqual(['Tecware Phantom Mechanical Keyboard', 'Redragon K582'])
+  })
+})

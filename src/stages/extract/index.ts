@@ -25,7 +25,7 @@ import type {KindEvidence} from './kind.js'
 import {faqOf, type FaqEntry} from './faq.js'
 import {promoteFaqLabels} from './faq-label.js'
 import {planItems, type Plan} from './items.js'
-import {isSecondHeadline} from './headline.js'
+import {secondHeadlineIndex} from './headline.js'
 import {isStepLabel, readLabel} from './labels.js'
 import {contentNodes, flatten, headingText, outlineOf, type OutlineSection} from './outline.js'
 import {promoteProductCards} from './product-cards.js'
@@ -85,12 +85,12 @@ export function splitTitle(tree: Root): {headingTitle: string | null; body: Root
   return {headingTitle: title, body: body.slice(1)}
 }
 
-/** A second headline right after the title heading (`headline.ts`), or null. */
-function secondHeadline(tree: Root, headingTitle: string | null, body: readonly RootContent[]): Heading | null {
-  if (headingTitle === null) return null
+/** The index in `body` of a second headline after the title heading (`headline.ts`), or -1. */
+function secondHeadline(tree: Root, headingTitle: string | null, body: readonly RootContent[]): number {
+  if (headingTitle === null) return -1
   const frontmatter = tree.children.find((node) => node.type === 'yaml')
   const frontmatterTitle = frontmatter?.type === 'yaml' ? frontmatterTitleOf(frontmatter.value) : null
-  return isSecondHeadline(body[0], [headingTitle, frontmatterTitle]) ? body[0] : null
+  return secondHeadlineIndex(body, [headingTitle, frontmatterTitle])
 }
 
 /** The frontmatter's `title`, when it parses and is a string (enough to compare its words). */
@@ -140,7 +140,7 @@ export function extractArticle(tree: Root, videos: readonly PositionedVideo[]): 
   const serialized = serializeBody(body)
   // The second headline and a second `#` title stay in the Markdown; the outline skips them.
   const headline = secondHeadline(tree, headingTitle, body)
-  const outline = outlineOf(withoutSecondTitle(headline === null ? body : body.slice(1)))
+  const outline = outlineOf(withoutSecondTitle(headline === -1 ? body : body.filter((_, index) => index !== headline)))
   const plan = planItems(outline.lead, outline.sections)
   const videosOf = assignVideos(videos, plan)
   const build = (nodes: readonly RootContent[], key: object, extra?: (builder: BlockBuilder) => void) => {
@@ -166,7 +166,7 @@ export function extractArticle(tree: Root, videos: readonly PositionedVideo[]): 
     numberedItems: fixes.filter((fix) => fix.number !== null).length,
     // A flat procedure with no sections has its steps in the intro.
     steps: [intro, ...fixes].reduce((sum, part) => sum + part.steps.flat().length, 0),
-    headline: headline === null ? null : headingText(headline)
+    headline: headline === -1 ? null : headingText(body[headline] as Heading)
   }
   const article: Article = {headingTitle, intro, sections, fixes, faq: faqOf(plan.faq), outro, evidence}
   return {article, body: serialized.markdown}

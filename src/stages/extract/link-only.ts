@@ -11,7 +11,8 @@ export function isLinkOnlySection(section: OutlineSection): boolean {
   return section.children.length === 0 && section.nodes.length > 0 && section.nodes.every(isLinkOnlyBlock)
 }
 
-function isLinkOnlyBlock(node: RootContent): boolean {
+/** A list of links only, or a paragraph of links only. */
+export function isLinkOnlyBlock(node: RootContent): boolean {
   if (node.type === 'paragraph') return onlyLinks(node.children)
   return node.type === 'list' && node.children.length > 0 && node.children.every(isLinkOnlyItem)
 }
