@@ -7,6 +7,8 @@
  * output byte for byte.
  */
 
+import {dateLinePattern} from './stages/clean/date-line.js'
+
 /**
  * A boilerplate range in the source text: between two HTML comments
  * (`begin`, `end`: the text inside them, compared case-insensitively,
@@ -186,6 +188,10 @@ export const defaultConfig: Config = {
     {ruleId: 'photo-credit', pattern: '^(?:Screenshot by .{1,60}|.{1,60}/ ?(?:ZDNET|Getty Images|Shutterstock|iStock)|.{1,60} via Getty Images|Lifewire ?/ ?.{1,60}|.{1,60} ?/ ?Lifewire|Image: .{1,50})$'},
     {ruleId: 'byline', pattern: '^(?:Updated on \\w{3,9}\\.? \\d{1,2}, \\d{4}|Written by:?|By ?.{1,40}? ?Updated on .{1,40})$'},
     {ruleId: 'promo-line', pattern: '^(?:Also|Read more|Read also|Also read|Related) ?:'},
+    // The same promo lines in other sites' words: `**MORE:** Best Motherboards`, `Also See: …`, `You may need: …`, `**Review:** [another story](…)`.
+    {ruleId: 'promo-line', pattern: '^(?:MORE|Also See|See Also|You may (?:also )?need|You may also like|You might also like|Review) ?:', flags: 'u'},
+    // The page's own copyright line (a footer's last words).
+    {ruleId: 'site-footer', pattern: '^(?:.{0,120} )?(?:©|\\(c\\)|Copyright ©?) ?(?:\\d{4}[-–]?)+.{0,160}$'},
     // Credits in the shapes of other sites: Tom's Hardware, How-To Geek (`_Justin Duino / How-To Geek_`), Lifewire product shots.
     {ruleId: 'photo-credit', pattern: '^(?:\\(Image credit: [^)]{1,80}\\)|.{1,60} ?/ ?How-To Geek|PHOTO: .{1,60}|Featured image (?:by|via|from|credit) .{1,120}|(?:Image|Photo) (?:credit|courtesy|source): .{1,80})$'},
     // A review card's score on a line of its own (`4.2` after "Bottom Line").
@@ -199,7 +205,7 @@ export const defaultConfig: Config = {
     {ruleId: 'newsletter-line', pattern: '^(?:Subscribe|See all|ZDNET Recommends|ZDNET Tech Today|Get the Latest Tech News Delivered Every Day|Contact me with news and offers from other Future brands.{0,80}|By submitting your information you agree to the ?Terms & Conditions and ?Privacy Policy.{0,40}|Get Tom\'s Hardware\'s best news and in-depth reviews, straight to your inbox\\.)$'},
     {ruleId: 'comment-form', pattern: '^(?:Save my name, email, and website in this browser for the next time I comment\\.|Δ|You must be logged in to reply to this topic\\.|(?:Disqus Icon )?Leave your comment and join our discussion|Your email address will not be published\\..{0,60})$'},
     // Tom's Hardware product cards.
-    {ruleId: 'deal-card', pattern: "^(?:Today's Best Deals|Check Amazon|Visit Site|Our expert review:)$"},
+    {ruleId: 'deal-card', pattern: "^(?:Today's Best Deals|Check Amazon|Visit Site|Our expert review:|Today's best .{1,80} deals|We check over \\d+ million products every day for the best prices|No price information|Low Stock)$"},
     {ruleId: 'feedback-line', pattern: '^Was this page helpful\\?$'},
     // Clippers (MarkDownload) write the page's address as the body's first line.
     {ruleId: 'clipper-source', pattern: '^source: https?://\\S+$'},
@@ -209,21 +215,40 @@ export const defaultConfig: Config = {
     // A bare `[word]` is not one (it may be a footnote or a citation); the name has an underscore or a digit, or attributes, or is a closing tag.
     {ruleId: 'shortcode', pattern: '^\\[(?:[a-z][a-z0-9-]*(?:_[a-z0-9-]+)+|[a-z][a-z0-9_-]*(?: [a-z_-]+=(?:"[^"\\]]*"|\'[^\'\\]]*\'|[^\\s\\]]+))+|/[a-z][a-z0-9_-]*)\\]$'},
     // An autoblog's back-link to the page it copied (WP Automatic's "Source link").
-    {ruleId: 'source-backlink', pattern: '^Source link$'}
+    {ruleId: 'source-backlink', pattern: '^Source link$'},
+    // A product card's line: the product's name then its price at a shop (`Dashlane password manager $30 at Dashlane`), or a price alone (`$21`).
+    // Case matters (the shop is a name); at most twelve words before the price and none of a sentence's ("is currently slashed to $395 at Amazon" stays).
+    {ruleId: 'price-line', pattern: "^(?!.*\\b(?:is|are|was|were|to|for|just|only|now|currently|costs?|sells?|priced|drops?|down|from|save)\\b)(?:[^\\s$]+ ){1,12}\\$\\d[\\d,]*(?:\\.\\d{1,2})? (?:at|on) [A-Z][\\w.&'’ -]{0,29}$|^\\$\\d[\\d,]*(?:\\.\\d{1,2})?$", flags: 'u'},
+    // A post's date, an author box's `Name | Updated on …`, a comment's `October 3, 2020 at 9:33 pm` (stages/clean/date-line.ts).
+    {ruleId: 'date-line', pattern: dateLinePattern},
+    // Labels of page furniture whose content other rules remove: a table of contents, a related-articles box, a share bar (`Share this: facebook twitter`).
+    {ruleId: 'chrome-label', pattern: "^(?:Quick Navigation|Table of Contents|Contents?|Quick Links|(?:More|Extend(?:ed)?|Further|Recommended) Reading|Similar Articles|Related (?:Articles|Posts|Stories)|You May Also Like|Share (?:this|on)(?: (?:tutorial|article|post|page|story|guide))? ?:?(?: [\\w-]+){0,8}) ?:?$"},
+    // A vendor's download box: `Free Download Compatible with Windows 11/10 100% Clean & Safe`, `100% Secure. No Ads.`, `Secure Download`.
+    {ruleId: 'download-box', pattern: "^(?:(?:Free Download )?Compatible with .{1,60}?100% (?:Clean|Safe|Secure)(?: & Safe)?\\.?(?: .{0,120})?|(?:\\S+ )?100% (?:Secure|Safe|Clean)\\.? No (?:Ads|Virus(?:es)?|Malware)\\.?|Secure Download|Download (?:Freeware|for Free|Free Trial)(?: (?:for )?(?:Win(?:dows)?|Mac(?:OS)?) [\\dA-Z./ ]{1,30})?)$"},
+    // Feedback widgets in other words than "Was this page helpful?".
+    {ruleId: 'feedback-line', pattern: '^(?:Help Us Improve This Article|Was the provided information useful\\?.{0,60}|Did you find this (?:article|page|post) helpful\\?|Yes ?No)$'},
+    // WonderFox's product cards close on this warning (site-specific).
+    {ruleId: 'vendor-disclaimer', pattern: '^\\*? ?Please do not use (?:it|the DVD ripper|this software) to rip any copy-protected DVDs.{0,40}$'}
   ],
   dropBlocks: [
     {ruleId: 'affiliate-disclaimer', pattern: '^Disclaimer: This post (?:includes|contains) affiliate links'},
     // Site statements that open a review or a newsletter box, worded per site.
     {ruleId: 'promo-card', pattern: "^(?:ZDNET RECOMMENDS |How-To Geek's product recommendations come from the same team|ZDNET saves you time and money by delivering|ZDNET's Tech Today newsletter is a daily briefing|Why you can trust Tom's Hardware|We purchased .{1,160} so (?:our|that our) (?:expert )?reviewers? could)"},
     {ruleId: 'site-footer', pattern: '^W3Schools is optimized for learning and training'},
-    {ruleId: 'promo-line', pattern: '^Related (?:posts?|articles?|reading) ?:'}
+    {ruleId: 'promo-line', pattern: '^Related (?:posts?|articles?|reading) ?:'},
+    // An author box's bio: "Lena is an editor of FoneTool, she covers backup & restore…".
+    {ruleId: 'author-bio', pattern: "^[\\p{Lu}][\\p{L}'’-]+(?: [\\p{Lu}][\\p{L}'’-]+){0,2} is an? (?:(?:senior|staff|contributing|technical|tech|freelance|content) )*(?:editor|writer|author|contributor|blogger|journalist) (?:of|at|for|with|on) ", flags: 'u'},
+    // A vendor's support pitch after its tool's steps ("If you need assistance, please contact Driver Easy's support team…").
+    {ruleId: 'vendor-support', pattern: "^(?:(?:The )?Pro version of .{1,40}? comes with .{0,60}?support ?\\.? )?If you (?:need (?:any )?assistance|run into any problems while using .{1,80}?)[,:]? (?:please )?(?:contact|don['’]t hesitate to contact)|^(?=.{0,400}$).{0,200}?\\bOur (?:IT|tech(?:nical)?) (?:specialists|experts|team) will help you\\b|^In case you like our content and want to show your support"}
   ],
   dropSections: [{ruleId: 'similar-products', pattern: "^Similar Products We['’]ve Reviewed$"}],
   dropHeadings: [
     // ZDNET's card heading over a product or story card, How-To Geek's "Read update" toggle.
     {ruleId: 'promo-heading', pattern: '^(?:ZDNET Recommends|Read update)$'},
     // How-To Geek's update byline: `UPDATE: 2024/05/09 BY CORBIN DAVENPORT` (upper case, as the site sets it).
-    {ruleId: 'byline-heading', pattern: '^UPDATE: [\\d/: ]{6,24}(?: [A-Z]{2,4})? BY [A-Z][A-Z .\'-]{1,40}$', flags: 'u'}
+    {ruleId: 'byline-heading', pattern: '^UPDATE: [\\d/: ]{6,24}(?: [A-Z]{2,4})? BY [A-Z][A-Z .\'-]{1,40}$', flags: 'u'},
+    // A table of contents' label set as a heading: the list under it is a toc-list or toc-echo and goes.
+    {ruleId: 'chrome-label', pattern: '^(?:Quick Links|Quick Navigation|Table of Contents|Contents)$'}
   ],
   unwrapLinkHosts: [
     'techidaily.com', '2checkout.com', 'avangate.com', 'shareasale.com', 'impactradius-go.com', 'sjv.io', 'pxf.io', '8odi.net',
@@ -243,6 +268,9 @@ export const defaultConfig: Config = {
     // ZDNET alternative cards: a whole product card linked, ending in its button (`… View at Amazon`).
     {ruleId: 'shop-button', pattern: '\\bView (?:at|on) [A-Z][\\w.&\\\\/ -]{1,30}$', flags: 'u'},
     {ruleId: 'shop-button', pattern: '^(?:View Deal|Check Price|See Price|Get Deal)$'},
+    // A product card linked whole, ending in its price at a shop (`Lomi composter $295.6 at Amazon`, `Buy Apple AirPods Pro $219.95 at B&H Photo-Video`).
+    // Only a card's name, no sentence's words: "Pick up the [Fractal Design North for $109 at Amazon](…)" and "[now $949 at Dell](…)" are text.
+    {ruleId: 'shop-button', pattern: "^(?!.*\\b(?:is|are|was|were|to|for|just|only|now|currently|costs?|sells?|priced|drops?|down|from|save)\\b).*\\$\\d[\\d,]*(?:\\.\\d{1,2})? (?:at|on) [A-Z][\\w.&'’ -]{0,29}$", flags: 'u'},
     // ZDNET's product card, one link holding name and blurb: `[ZDNET RECOMMENDS 1Password 1Password is a premium…](…)`.
     {ruleId: 'promo-card', pattern: '^ZDNET RECOMMENDS '},
     // ZDNET's story card: picture, title and blurb in one link ending in "Read now".

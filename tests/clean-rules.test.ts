@@ -124,6 +124,17 @@ describe('clean: repeated-block', () => {
     expect(markdown.split(quote)).toHaveLength(2)
     expect(markdown.split(step)).toHaveLength(5)
   })
+
+  it('a bullet procedure or a note between steps repeated in another section is that section’s own; a block printed twice in one section goes', () => {
+    const bullets = '- Open the Settings app on the phone\n- Tap Apps and select the suspicious one\n'
+    const note = 'Type the following command and then press Enter to run it:'
+    const card = 'Get the Pro version today and save forty percent on your plan.'
+    const input = `## Method 1\n\n${bullets}\n## Method 2\n\n${bullets}\n## Method 3\n\n1. Open the terminal.\n\n${note}\n\n2. Restart.\n\n## Method 4\n\n1. Open the prompt.\n\n${note}\n\n2. Reboot.\n\n${card}\n\n${card}\n`
+    const {markdown} = clean(input)
+    expect(markdown.split('Tap Apps and select the suspicious one')).toHaveLength(3)
+    expect(markdown.split(note)).toHaveLength(3)
+    expect(markdown.split(card)).toHaveLength(2)
+  })
 })
 
 describe('unpaired-emphasis', () => {
@@ -135,5 +146,134 @@ describe('unpaired-emphasis', () => {
     expect(clean('## Fix DRIVER__IRQL and a**b errors\n').markdown).toBe("## Fix DRIVER__IRQL and a\\*\\*b errors")
     // Only headings: a paragraph's literal markers may be the text (`2**10`, a password rule).
     expect(clean('Type **Video and press Enter.\n').markdown).toBe('Type \\*\\*Video and press Enter.')
+  })
+})
+
+const ruleIds = (file: {data: {changes?: Array<{ruleId: string}>}}) => new Set(file.data.changes?.map((change) => change.ruleId))
+
+describe('price-line: product cards', () => {
+  it("a card's `name $price at Shop` line and a price alone go; a sentence ending in a price stays", () => {
+    const input =
+      'Their free tier holds 50 passwords.\n\nDashlane password manager $30 at Dashlane\n\n$21\n\nThe SteelSeries Arena 9 speaker system is currently slashed to $395 at Amazon\n'
+    const {markdown, file} = clean(input)
+    expect(markdown).toBe('Their free tier holds 50 passwords.\n\nThe SteelSeries Arena 9 speaker system is currently slashed to $395 at Amazon')
+    expect(ruleIds(file).has('price-line')).toBe(true)
+  })
+  it('a card linked whole, ending in its price, goes with its text; a price link inside a sentence stays', () => {
+    const input = '[Lomi composter $295.6 at Amazon](https://www.amazon.com/dp/B0B3FSQTRS)\n\nPick up the [Fractal Design North for $109 at Amazon](https://www.amazon.com/dp/B0B) - its lowest price.\n'
+    expect(clean(input).markdown).toBe('Pick up the [Fractal Design North for $109 at Amazon](https://www.amazon.com/dp/B0B) - its lowest price.')
+  })
+})
+
+describe('date-line', () => {
+  it("a post's date, an author box's `Name | Updated on …` and a `… / Posted by …` line go; a date in a sentence stays", () => {
+    const input =
+      '![Carina](https://www.example.com/imgs/avatar/carina.png) Carina | Updated on Mar 29, 2024\n\nJan 19th, 2024\n\nDecember 03, 2018 07:00 / Posted by Andrew Miller to iTunes Tips\n\nThe update shipped on Jan 19th, 2024 for every user.\n'
+    const {markdown, file} = clean(input)
+    expect(markdown).toBe('The update shipped on Jan 19th, 2024 for every user.')
+    expect(ruleIds(file).has('date-line')).toBe(true)
+  })
+})
+
+describe('chrome-label, download-box, feedback-line, vendor-disclaimer', () => {
+  it('labels of a toc, a related box and a share bar go, as lines or headings; the same words in a sentence stay', () => {
+    const input =
+      'Quick Navigation:\n\n**Table of Contents**\n\nShare this: ![facebook](https://x.test/fb.svg) ![twitter](https://x.test/tw.svg)\n\n### Quick Links\n\nSimilar Articles\n\nThe table of contents of the book lists every chapter.\n'
+    const {markdown, file} = clean(input)
+    expect(markdown).toBe('The table of contents of the book lists every chapter.')
+    expect(ruleIds(file).has('chrome-label')).toBe(true)
+  })
+  it("a vendor's download box, a feedback widget and a product card's warning go", () => {
+    const input =
+      'Free Download Compatible with Windows 11/10/8.1/8/7/... 100% Clean & Safe\n\n![Secure](https://x.test/secure.svg) 100% Secure. No Ads.\n\nSecure Download\n\nHelp Us Improve This Article\n\nWas the provided information useful? Your vote is important to us!\n\n_\\* Please DO NOT use it to rip any copy-protected DVDs for commercial purposes._\n\nDownload the installer and run it.\n'
+    const {markdown, file} = clean(input)
+    expect(markdown).toBe('Download the installer and run it.')
+    for (const rule of ['download-box', 'feedback-line', 'vendor-disclaimer']) expect(ruleIds(file).has(rule)).toBe(true)
+  })
+})
+
+describe('vendor-support', () => {
+  it("a tool vendor's support pitch goes as a paragraph; the steps before it stay", () => {
+    const input =
+      '4. Restart your computer for the changes to take effect.\n\nThe Pro version of Fortect comes with 24/7 technical support. If you need any assistance, please contact Fortect support:\\\nEmail: <support@fortect.com>\n\nIf you run into any problems while using Fortect, or if it doesn’t work for you, don’t hesitate to contact the support team.\n'
+    expect(clean(input).markdown).toBe('4. Restart your computer for the changes to take effect.')
+  })
+})
+
+describe('comment-invite', () => {
+  it('the closing call to comment and its courtesies go; the sentence before it stays', () => {
+    const input =
+      'Hope you can fix the Coprocessor driver issue easily with the methods above. If you have any questions or ideas, please leave your comment below. 😛\n\nIf you have any questions, please leave your comment below. We’d love to hear of any ideas or suggestions.\n'
+    const {markdown, file} = clean(input)
+    expect(markdown).toBe('Hope you can fix the Coprocessor driver issue easily with the methods above.')
+    expect(ruleIds(file).has('comment-invite')).toBe(true)
+  })
+  it('an invitation followed by more of the article stays', () => {
+    const input = 'You can leave messages below or contact us. Hope this article helps you use the iTunes Store again.\n'
+    expect(clean(input).markdown).toBe(input.trim())
+  })
+})
+
+describe('comment-thread', () => {
+  it("readers' comments as a list (avatar, name, date, text, Reply) go; a list of steps stays", () => {
+    const input =
+      '1. Open Settings.\n2. Scan the device.\n\nIt will scan and remove malware from your device.\n\n1. ![](https://secure.gravatar.com/avatar/a551cb4d?s=50)\\\n   Androidena\\\n   October 3, 2020 at 9:33 pm\\\n   With over 100 million installs, this is the leading free tool.\\\n   Reply\n2. ![](https://secure.gravatar.com/avatar/8074b3c5?s=50)\\\n   Melissa Sibanda\n'
+    const {markdown, file} = clean(input)
+    expect(markdown).toBe('1. Open Settings.\n2. Scan the device.\n\nIt will scan and remove malware from your device.')
+    expect(ruleIds(file).has('comment-thread')).toBe(true)
+  })
+  it('comments whose list markup broke into a paragraph go too', () => {
+    const input = 'Last step done.\n\nJanuary 2, 2024 at 1:47 pm\\\nThank you so much was super helpful.\\\nReply\n'
+    expect(clean(input).markdown).toBe('Last step done.')
+  })
+})
+
+describe('link-card', () => {
+  it('related-story cards whose picture became a link to the image file go; a bullet list of links stays', () => {
+    const input =
+      '- [VSCO](https://www.example.com/images/more-reading/vsco-s.jpg)  What Is VSCO - Overview, Evaluation, Pros\\\n  What is VSCO? Read this article.\n- [Magisto](https://www.example.com/images/more-reading/magisto-s.jpg)  Magisto - Video Editing Overview\n\n* [Download the driver](https://www.example.com/driver) from the vendor.\n'
+    const {markdown, file} = clean(input)
+    expect(markdown).toBe('- [Download the driver](https://www.example.com/driver) from the vendor.')
+    expect(ruleIds(file).has('link-card')).toBe(true)
+  })
+})
+
+describe('toc-list: numbered entries', () => {
+  it('entries with their number before the anchor link go, as a list or as lines of a paragraph', () => {
+    const input =
+      '- Option 1 —[**Manually**](#option1)\n- Option 2 —[**Automatically (Recommended)**](#option2)\n\nMethod 1: [**Update Device Drivers**](#m1)\nMethod 2: [**Use Driver Verifier**](#m2)\n\n## Option 1 — Manually\n\nOpen Device Manager.\n'
+    expect(clean(input).markdown).toBe('## Option 1 — Manually\n\nOpen Device Manager.')
+  })
+})
+
+describe('toc-echo', () => {
+  it('a list whose entries repeat the headings below goes, numbering aside; a list that repeats no heading stays', () => {
+    const input =
+      '1. Introduction\n2. Part 1. What is Docker?\n\n- Docker\n- Podman\n\n## Introduction\n\nWhy containers.\n\n## 1. What is Docker?\n\nA container runtime.\n'
+    const {markdown, file} = clean(input)
+    expect(markdown).toBe('- Docker\n- Podman\n\n## Introduction\n\nWhy containers.\n\n## 1. What is Docker?\n\nA container runtime.')
+    expect(ruleIds(file).has('toc-echo')).toBe(true)
+  })
+})
+
+describe('related-link', () => {
+  it("another story's link set as a paragraph between the article's, with or without a label, goes; a fix title, a button and a lead-in's link stay", () => {
+    const input =
+      'The 2-in-1 offers a thinner, lighter experience.\n\n[Dell XPS 13 2-in-1 Laptop Review](https://www.lifewire.com/dell-xps-13-2-in-1-laptop-review-4795686)\n\n**Review:** [**MacBook Air (M2, 2022): Sleeker, faster**](https://www.zdnet.com/article/apple-macbook-air-m2-2022-review/)\n\n[**Fix 4: Uninstall unwanted hidden devices**](https://example.com/fix-4)\n\n[Download the latest driver package](https://example.com/driver)\n\nGet the tool here:\n\n[Windows Repair Tool Free Edition](https://example.com/tool)\n\nThe end.\n'
+    const {markdown, file} = clean(input)
+    expect(markdown).toBe(
+      'The 2-in-1 offers a thinner, lighter experience.\n\n[**Fix 4: Uninstall unwanted hidden devices**](https://example.com/fix-4)\n\n[Download the latest driver package](https://example.com/driver)\n\nGet the tool here:\n\n[Windows Repair Tool Free Edition](https://example.com/tool)\n\nThe end.'
+    )
+    expect(ruleIds(file).has('related-link')).toBe(true)
+  })
+})
+
+describe('author-bio, site-footer, promo-line and deal-card in other words', () => {
+  it("an author box's bio, the copyright line, `MORE:` / `You may need:` promos and a price widget's lines go; prose about an editor stays", () => {
+    const input =
+      'Lena is an editor of FoneTool, she covers backup & restore, and phone data management.\n\n© Copyright 2024 Stellar Information Technology Pvt. Ltd. All Trademarks Acknowledged.\n\n**MORE:** **Best Motherboards**\n\nYou may need:How to view, manage and cancel iTunes subscription .\n\nToday\'s best ASRock Z790I Lightning WiFi deals\n\nNo price information\n\nWe check over 250 million products every day for the best prices\n\nThe editor of the video is easy to use.\n'
+    const {markdown, file} = clean(input)
+    expect(markdown).toBe('The editor of the video is easy to use.')
+    for (const rule of ['author-bio', 'site-footer', 'promo-line', 'deal-card']) expect(ruleIds(file).has(rule)).toBe(true)
   })
 })

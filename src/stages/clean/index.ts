@@ -17,14 +17,20 @@ import remarkDropBlocks from './rules/drop-blocks.js'
 import remarkDropBreadcrumbs from './rules/drop-breadcrumbs.js'
 import remarkDropChromeSections from './rules/drop-chrome-sections.js'
 import remarkDropClipperHeader from './rules/drop-clipper-header.js'
+import remarkDropCommentThreads from './rules/drop-comment-threads.js'
 import remarkDropEmptyLinks from './rules/drop-empty-links.js'
 import remarkDropEscapedTags from './rules/drop-escaped-tags.js'
+import remarkDropHeadingPermalinks from './rules/drop-heading-permalinks.js'
 import remarkDropHeadings from './rules/drop-headings.js'
 import remarkDropLines from './rules/drop-lines.js'
+import remarkDropLinkCards from './rules/drop-link-cards.js'
 import remarkDropRecurring from './rules/drop-recurring.js'
+import remarkDropRelatedLinkLists from './rules/drop-related-link-lists.js'
+import remarkDropRelatedLinks from './rules/drop-related-links.js'
 import remarkDropRepeated from './rules/drop-repeated.js'
 import remarkDropReviewRating from './rules/drop-review-rating.js'
 import remarkDropSections from './rules/drop-sections.js'
+import remarkDropTocEchoes from './rules/drop-toc-echoes.js'
 import remarkDropTocLists from './rules/drop-toc-lists.js'
 import remarkDropTrailingLinkLists from './rules/drop-trailing-link-lists.js'
 import remarkDropUnsafeUrls from './rules/drop-unsafe-urls.js'
@@ -36,6 +42,7 @@ import remarkRepairUnpairedEmphasis from './rules/repair-unpaired-emphasis.js'
 import remarkStripAdsense from './rules/strip-adsense.js'
 import remarkStripAlsoRead from './rules/strip-also-read.js'
 import remarkStripTrackingPixels from './rules/strip-tracking-pixels.js'
+import remarkTrimCommentInvites from './rules/trim-comment-invites.js'
 import remarkWarnLatexHeading from './rules/warn-latex-heading.js'
 
 export {
@@ -44,14 +51,20 @@ export {
   remarkDropBreadcrumbs,
   remarkDropChromeSections,
   remarkDropClipperHeader,
+  remarkDropCommentThreads,
   remarkDropEmptyLinks,
   remarkDropEscapedTags,
+  remarkDropHeadingPermalinks,
   remarkDropHeadings,
   remarkDropLines,
+  remarkDropLinkCards,
   remarkDropRecurring,
+  remarkDropRelatedLinkLists,
+  remarkDropRelatedLinks,
   remarkDropRepeated,
   remarkDropReviewRating,
   remarkDropSections,
+  remarkDropTocEchoes,
   remarkDropTocLists,
   remarkDropTrailingLinkLists,
   remarkDropUnsafeUrls,
@@ -63,6 +76,7 @@ export {
   remarkStripAdsense,
   remarkStripAlsoRead,
   remarkStripTrackingPixels,
+  remarkTrimCommentInvites,
   remarkWarnLatexHeading
 }
 
@@ -76,8 +90,14 @@ export function cleaningProcessor(config: Config) {
     .use(remarkDropEscapedTags)
     // Before link cleaning: tag links to affiliate redirects are unwrapped there and could no longer be told from text.
     .use(remarkDropTrailingLinkLists)
+    // Also while links are links: a card's picture is a link to an image file.
+    .use(remarkDropLinkCards)
+    .use(remarkDropRelatedLinkLists)
+    .use(remarkDropRelatedLinks)
     .use(remarkDropBreadcrumbs)
     .use(remarkDropClipperHeader)
+    // Before link cleaning: once a heading's `[¶](#…)` anchor is unwrapped it is text glued to the title.
+    .use(remarkDropHeadingPermalinks)
     .use(remarkCleanLinks, config)
     .use(remarkDropUnsafeUrls)
     // After unsafe-url, so a script URL whose text broken-link cleaning removed is still reported as one.
@@ -85,9 +105,12 @@ export function cleaningProcessor(config: Config) {
     .use(remarkDropBlocks, {rules: config.dropBlocks})
     .use(remarkDropSections, {rules: config.dropSections})
     .use(remarkDropChromeSections)
+    .use(remarkDropCommentThreads)
     .use(remarkDropHeadings, {rules: config.dropHeadings})
     .use(remarkDropTocLists)
+    .use(remarkDropTocEchoes)
     .use(remarkDropLines, {rules: config.dropLines})
+    .use(remarkTrimCommentInvites)
     .use(remarkDropReviewRating)
     .use(remarkDropRecurring, config.recurring)
     .use(remarkDropRepeated)

@@ -24,6 +24,7 @@ import {toString} from 'mdast-util-to-string'
 import {isBackgroundTitle, isConclusionTitle, isFaqTitle, isGroupLabel, isKindsOrCausesTitle, isQuestionTitle, isStepLabel, isWrapperTitle, numbersItem} from './labels.js'
 import {isLinkOnlySection} from './link-only.js'
 import {contentNodes, flatten, type OutlineSection} from './outline.js'
+import {regroupSections} from './regroup.js'
 
 export interface ItemPlan {
   section: OutlineSection
@@ -50,6 +51,7 @@ export interface Plan {
 const reviewWords = /^(?:design|display|screen|performance|battery(?: life)?|camera|cameras|audio|sound|software|price|pricing|specs|specifications|features|build(?: quality)?|keyboard|comfort|connectivity|setup|pros|cons|pros and cons|verdict|value)\b/i
 
 export function planItems(lead: RootContent[], sections: OutlineSection[]): Plan {
+  sections = regroupSections(sections)
   const plan: Plan = {intro: [...lead], items: [], sections: [], faq: [], outro: []}
   const special = (section: OutlineSection) => isFaqTitle(section.text) || isConclusion(section)
   const reviewLike = sections.filter((section) => reviewWords.test(section.label.title)).length >= 2
