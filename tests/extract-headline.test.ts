@@ -48,3 +48,43 @@ describe('extract: a second headline right after the title heading', () => {
     ])
   })
 })
+
+describe('extract: sections that are not items', () => {
+  it('a section made only of links (a Quick Links table of contents) is no item', () => {
+    const article = extract(
+      '# 7 Uses of a 3D Printer\n\n## Quick Links\n\n* [Make Replacement Parts](#parts)\n* [Print Toys](#toys)\n\n## Make Replacement Parts\n\nPrint a knob.\n\n## Print Toys\n\nPrint a car.\n'
+    )
+    expect(article.fixes.map((fix) => fix.title)).toEqual(['Make Replacement Parts', 'Print Toys'])
+  })
+
+  it('"What to Look For in X" is background, and an "Article Summary" a conclusion', () => {
+    const article = extract(
+      '# Best Cable Modems\n\n## Article Summary\n\nBuy the Arris.\n\n## What to Look For in a Cable Modem\n\nDOCSIS 3.1.\n\n## Best Overall\n\nArris S33.\n\n## Best Value\n\nNetgear CM1000.\n\n## Basic Option\n\nMotorola.\n'
+    )
+    expect(article.fixes.map((fix) => fix.title)).toEqual(['Best Overall', 'Best Value', 'Basic Option'])
+    expect(article.sections.map((section) => [section.title, section.role])).toEqual([['What to Look For in a Cable Modem', 'background']])
+    expect(article.outro?.title).toBe('Article Summary')
+  })
+
+  it('an empty heading takes the title and number of the bold line after it', () => {
+    const article = extract('# Code 10 Error\n\n##\n\n**Method 1: Uninstall the driver**\n\nOpen Device Manager.\n\n## **Method 2: Update the driver**\n\nUse the vendor site.\n')
+    expect(article.fixes.map((fix) => [fix.number, fix.title])).toEqual([
+      [1, 'Uninstall the driver'],
+      [2, 'Update the driver']
+    ])
+  })
+})
+
+describe('extract: a second headline after page furniture', () => {
+  it('breadcrumbs and a logo between the two headlines do not make the second an item', () => {
+    const article = extract(
+      '## 5 Effective Methods for Converting WMA Files to MP3\n\n[![Logo](https://x.example/logo.gif)](https://x.example/)\n\nConvert WMA to MP3\n\n**How to & Tips**\n\n## How to Free Convert WMA to MP3 Offline and Online in 5 Ways?\n\nWMA is a Microsoft format.\n\n## 1. WonderFox Free HD Video Converter\n\nAdd files.\n\n## 2. VLC Media Player\n\nOpen VLC.\n'
+    )
+    expect(article.fixes.map((fix) => fix.title)).toEqual(['WonderFox Free HD Video Converter', 'VLC Media Player'])
+  })
+
+  it('a first section after a real paragraph is no headline', () => {
+    const article = extract('## Best Mechanical Keyboards Below $50\n\nFinding a reliable mechanical keyboard does not cost a fortune.\n\n## Tecware Phantom Mechanical Keyboard\n\nBest overall.\n\n## Redragon K582\n\nBest for gaming.\n')
+    expect(article.fixes.map((fix) => fix.title)).toEqual(['Tecware Phantom Mechanical Keyboard', 'Redragon K582'])
+  })
+})

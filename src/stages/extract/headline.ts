@@ -9,7 +9,8 @@
  *     ## Part 1. What Is the iCloud Password
  *
  * The second heading is a title too, not an item holding the intro. It is one
- * when it follows the title heading with nothing between, at a title's level
+ * when it follows the title heading with nothing but page furniture between
+ * (breadcrumbs, a logo), at a title's level
  * (`#` or `##`), is not numbered (`Top 11 Free PDF Editors` counts, it does
  * not number) nor a section's name (FAQ, conclusion,
  * background), and shares a distinctive word with the title heading or the
@@ -18,6 +19,7 @@
 import type {Heading, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {isBackgroundTitle, isConclusionTitle, isFaqTitle, readLabel} from './labels.js'
+import {isLinkOnlyBlock} from './link-only.js'
 
 const genericWords = new Set(
   'the and for with your you how what why when this that from are can its into not but all our has have will was were who which more most best top new get use using fix fixes ways way guide tips step steps easy quick ultimate complete updated full free'.split(
@@ -25,10 +27,28 @@ const genericWords = new Set(
   )
 )
 const minWords = 3
+const maxFurnitureWords = 5
 /** `Top 11 Free PDF Editor` counts what the article lists; `Top 1: LetsView` numbers an item (it has a delimiter). */
 const countsThings = /^top \d+\s+\p{L}/iu
 
-/** Whether `next`, the node right after the title heading, is a second headline. */
+/**
+ * The index of the second headline in the blocks after the title heading, or
+ * -1. Only page furniture may stand between them: breadcrumbs and labels of a
+ * few words, logos and link lists.
+ */
+export function secondHeadlineIndex(body: readonly RootContent[], titles: ReadonlyArray<string | null>): number {
+  const index = body.findIndex((node) => node.type === 'heading')
+  if (index === -1 || !body.slice(0, index).every(isFurniture)) return -1
+  return isSecondHeadline(body[index], titles) ? index : -1
+}
+
+function isFurniture(node: RootContent): boolean {
+  if (isLinkOnlyBlock(node) || node.type === 'html') return true
+  // A logo is an image paragraph with no words; a breadcrumb or label has a few.
+  return node.type === 'paragraph' && toString(node).trim().split(/\s+/).length <= maxFurnitureWords
+}
+
+/** Whether `next`, the first heading after the title heading, is a second headline. */
 export function isSecondHeadline(next: RootContent | undefined, titles: ReadonlyArray<string | null>): next is Heading {
   if (next?.type !== 'heading' || next.depth > 2) return false
   const text = toString(next).replace(/\s+/g, ' ').trim()

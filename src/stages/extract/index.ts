@@ -25,9 +25,10 @@ import type {KindEvidence} from './kind.js'
 import {faqOf, type FaqEntry} from './faq.js'
 import {promoteFaqLabels} from './faq-label.js'
 import {planItems, type Plan} from './items.js'
-import {isSecondHeadline} from './headline.js'
+import {secondHeadlineIndex} from './headline.js'
 import {isStepLabel, readLabel} from './labels.js'
 import {contentNodes, flatten, headingText, outlineOf, type OutlineSection} from './outline.js'
+import {promoteProductCards} from './product-cards.js'
 import {promoteBoldHeadings} from './promote.js'
 import {BlockBuilder, type PositionedVideo} from './steps.js'
 
@@ -84,12 +85,12 @@ export function splitTitle(tree: Root): {headingTitle: string | null; body: Root
   return {headingTitle: title, body: body.slice(1)}
 }
 
-/** A second headline right after the title heading (`headline.ts`), or null. */
-function secondHeadline(tree: Root, headingTitle: string | null, body: readonly RootContent[]): Heading | null {
-  if (headingTitle === null) return null
+/** The index in `body` of a second headline after the title heading (`headline.ts`), or -1. */
+function secondHeadline(tree: Root, headingTitle: string | null, body: readonly RootContent[]): number {
+  if (headingTitle === null) return -1
   const frontmatter = tree.children.find((node) => node.type === 'yaml')
   const frontmatterTitle = frontmatter?.type === 'yaml' ? frontmatterTitleOf(frontmatter.value) : null
-  return isSecondHeadline(body[0], [headingTitle, frontmatterTitle]) ? body[0] : null
+  return secondHeadlineIndex(body, [headingTitle, frontmatterTitle])
 }
 
 /** The frontmatter's `title`, when it parses and is a string (enough to compare its words). */
@@ -135,11 +136,11 @@ function restatesTitle(first: Heading, title: string, body: readonly RootContent
 
 export function extractArticle(tree: Root, videos: readonly PositionedVideo[]): Extracted {
   const {headingTitle, body: rawBody} = splitTitle(tree)
-  const body = promoteFaqLabels(promoteBoldHeadings(rawBody))
+  const body = promoteFaqLabels(promoteProductCards(promoteBoldHeadings(rawBody)))
   const serialized = serializeBody(body)
   // The second headline and a second `#` title stay in the Markdown; the outline skips them.
   const headline = secondHeadline(tree, headingTitle, body)
-  const outline = outlineOf(withoutSecondTitle(headline === null ? body : body.slice(1)))
+  const outline = outlineOf(withoutSecondTitle(headline === -1 ? body : body.filter((_, index) => index !== headline)))
   const plan = planItems(outline.lead, outline.sections)
   const videosOf = assignVideos(videos, plan)
   const build = (nodes: readonly RootContent[], key: object, extra?: (builder: BlockBuilder) => void) => {
@@ -150,11 +151,11 @@ export function extractArticle(tree: Root, videos: readonly PositionedVideo[]): 
   }
   const itemLabels: Array<string | null> = []
   const fixes = plan.items.flatMap((item): Fix[] => {
-    const {title, nodes} = titled(item.title, item.section)
+    const {title, number, nodes} = titled(item.title, item.number, item.section)
     const content = build(nodes, item, (builder) => addSubSections(item.section.children, builder))
     if (content.blocks.length === 0) return []
     itemLabels.push(item.section.label.kind)
-    return [{number: item.number, title: title || item.section.text, group: item.group, ...content}]
+    return [{number, title: title || item.section.text, group: item.group, ...content}]
   })
   const sections = plan.sections.map((section) => ({title: section.title, role: section.role, ...build(section.nodes, section)}))
   const outro = plan.outro.length === 0 ? null : {title: plan.outro[0]!.text, ...build(outroNodes(plan.outro), plan.outro)}
@@ -165,7 +166,7 @@ export function extractArticle(tree: Root, videos: readonly PositionedVideo[]): 
     numberedItems: fixes.filter((fix) => fix.number !== null).length,
     // A flat procedure with no sections has its steps in the intro.
     steps: [intro, ...fixes].reduce((sum, part) => sum + part.steps.flat().length, 0),
-    headline: headline === null ? null : headingText(headline)
+    headline: headline === -1 ? null : headingText(body[headline] as Heading)
   }
   const article: Article = {headingTitle, intro, sections, fixes, faq: faqOf(plan.faq), outro, evidence}
   return {article, body: serialized.markdown}
@@ -181,15 +182,20 @@ function addSubSections(children: readonly OutlineSection[], builder: BlockBuild
   }
 }
 
-/** An item whose heading holds only its number ("### Fix 1") takes its title from the short line after it. */
-function titled(title: string, section: OutlineSection): {title: string; nodes: RootContent[]} {
+/**
+ * An item whose heading holds only its number ("### Fix 1"), or nothing,
+ * takes its title from the short line after it; an empty heading takes that
+ * line's number too (`##` then `**Method 1: Uninstall the driver**`).
+ */
+function titled(title: string, number: number | null, section: OutlineSection): {title: string; number: number | null; nodes: RootContent[]} {
   const [first, ...rest] = section.nodes
-  if (title !== '' || first?.type !== 'paragraph') return {title, nodes: section.nodes}
+  if (title !== '' || first?.type !== 'paragraph') return {title, number, nodes: section.nodes}
   const line = toString(first).replace(/\s+/g, ' ').trim()
-  if (line === '' || line.split(' ').length > maxTitleLineWords) return {title, nodes: section.nodes}
-  return {title: line.replace(/[:.]$/, ''), nodes: rest}
+  if (line === '' || line.split(' ').length > maxTitleLineWords) return {title, number, nodes: section.nodes}
+  const label = number === null ? readLabel(line) : null
+  const text = label !== null && label.number !== null ? label.title : line
+  return {title: text.replace(/[:.]$/, ''), number: number ?? label?.number ?? null, nodes: rest}
 }
-
 /** The conclusion sections' nodes: the first one's heading is the outro's title, the others' stay as headings. */
 function outroNodes(sections: readonly OutlineSection[]): RootContent[] {
   return sections.flatMap((section, index) => (index === 0 ? contentNodes(section) : flatten(section)))

@@ -3,8 +3,9 @@
  * or sections it is built of), at whatever level the article writes them, and
  * what the other sections are: FAQ, conclusion (outro), background.
  *
- * - Top-level sections are items, except FAQ, conclusion and (in an article
- *   whose items are numbered or wrapped) background sections.
+ * - Top-level sections are items, except FAQ, conclusion, sections made only
+ *   of links (`link-only.ts`) and (in an article whose items are numbered or
+ *   wrapped) background sections.
  * - A section is a *wrapper* when its sub-sections are the real items: two or
  *   more of them are numbered (`### Fix 1`, `### Method 2`), or it is titled
  *   like a wrapper ("Fixes for err12", "How to fix …", "Part 2: On Windows")
@@ -13,13 +14,15 @@
  *   lead text goes to the intro (or, after the first item, to a section of
  *   its own); a `Part N` wrapper, or one of several wrappers, names the
  *   `group` of its items. A numbered section is never a wrapper: its
- *   sub-sections are its own options.
+ *   sub-sections are its own options; nor is a list of kinds or causes
+ *   ("Types of malware" over `### 1. Adware`) that is not the only section.
  * - `Step N` sub-sections of an item are its steps; as the top-level sections
  *   of the article they are its items.
  */
 import type {RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {isBackgroundTitle, isConclusionTitle, isFaqTitle, isGroupLabel, isQuestionTitle, isStepLabel, isWrapperTitle, numbersItem} from './labels.js'
+import {isBackgroundTitle, isConclusionTitle, isFaqTitle, isGroupLabel, isKindsOrCausesTitle, isQuestionTitle, isStepLabel, isWrapperTitle, numbersItem} from './labels.js'
+import {isLinkOnlySection} from './link-only.js'
 import {contentNodes, flatten, type OutlineSection} from './outline.js'
 import {regroupSections} from './regroup.js'
 
@@ -62,6 +65,7 @@ export function planItems(lead: RootContent[], sections: OutlineSection[]): Plan
   const faqs = new OpenFaq(plan)
   for (const section of sections) {
     if (faqs.take(section, isConclusion)) continue
+    if (isLinkOnlySection(section) || isEmptySection(section)) continue
     if (isFaqTitle(section.text)) faqs.open(section)
     else if (isConclusion(section)) addConclusion(plan, section)
     else if (wrappers.includes(section)) addWrapper(plan, section, wrappers.length > 1, special)
@@ -118,8 +122,15 @@ function holdsProcedure(node: RootContent): boolean {
   return node.type === 'list' && node.ordered === true
 }
 
+/** A heading with no text and nothing under it (a template's trailing `##`). */
+function isEmptySection(section: OutlineSection): boolean {
+  return section.text === '' && section.children.length === 0 && section.nodes.length === 0
+}
+
 function isWrapper(section: OutlineSection, onlySection: boolean, special: (section: OutlineSection) => boolean): boolean {
   if (numbersItem(section.label) || isStepLabel(section.label)) return false
+  // "What causes it" over `### 1. An old driver`, "Types of malware" over `### 1. Adware`: background, not fixes.
+  if (isKindsOrCausesTitle(section.label.title) && !onlySection) return false
   const children = section.children.filter((child) => !special(child))
   if (children.length < 2) return false
   if (children.every((child) => isStepLabel(child.label))) return onlySection

@@ -13,12 +13,17 @@ const itemWords = new Set(['fix', 'method', 'solution', 'way', 'option', 'tip', 
 const maxWords = 16
 
 export function promoteBoldHeadings(body: RootContent[]): RootContent[] {
+  return mapRuns(body, promoteRun)
+}
+
+/** Rewrites each run of blocks between two headings; `depth` is one below the heading before the run. */
+export function mapRuns(body: RootContent[], rewrite: (nodes: RootContent[], depth: Heading['depth'], insideNumbered: boolean) => RootContent[]): RootContent[] {
   const result: RootContent[] = []
   let run: RootContent[] = []
   let depth = 1
   let insideNumbered = false
   const flush = () => {
-    result.push(...promoteRun(run, Math.min(6, depth + 1) as Heading['depth'], insideNumbered))
+    result.push(...rewrite(run, Math.min(6, depth + 1) as Heading['depth'], insideNumbered))
     run = []
   }
   for (const node of body) {
