@@ -189,7 +189,7 @@ export const defaultConfig: Config = {
     {ruleId: 'byline', pattern: '^(?:Updated on \\w{3,9}\\.? \\d{1,2}, \\d{4}|Written by:?|By ?.{1,40}? ?Updated on .{1,40})$'},
     {ruleId: 'promo-line', pattern: '^(?:Also|Read more|Read also|Also read|Related) ?:'},
     // The same promo lines in other sites' words: `**MORE:** Best Motherboards`, `Also See: …`, `You may need: …`, `**Review:** [another story](…)`.
-    {ruleId: 'promo-line', pattern: '^(?:MORE|Also See|See Also|You may (?:also )?need|You may also like|You might also like|Review) ?:', flags: 'u'},
+    {ruleId: 'promo-line', pattern: '^(?:MORE|Also See|See Also|You may (?:also )?need|You may also like|You might also like|Review|Recommend(?:ed|ation)?) ?:', flags: 'u'},
     // The page's own copyright line (a footer's last words).
     {ruleId: 'site-footer', pattern: '^(?:.{0,120} )?(?:©|\\(c\\)|Copyright ©?) ?(?:\\d{4}[-–]?)+.{0,160}$'},
     // Credits in the shapes of other sites: Tom's Hardware, How-To Geek (`_Justin Duino / How-To Geek_`), Lifewire product shots.
@@ -201,6 +201,8 @@ export const defaultConfig: Config = {
     // Deal cards: `$253 $300 Save $47`, `$160 at Amazon`; download and expand buttons left as text.
     {ruleId: 'price-line', pattern: '^\\$[\\d,.]+(?: \\$[\\d,.]+)? Save \\$[\\d,.]+$|^\\$[\\d,.]+ (?:at|on) [\\w.&\' -]{1,30}$'},
     {ruleId: 'button-line', pattern: '^(?:Download(?: Now)?|View Deal|Read update|(?:Show Expert Take )?Show (?:less|more))$'},
+    // Other sites' buttons left as text: `TRY DASHLANE FOR FREE!`, `More Details`, `Learn More`.
+    {ruleId: 'button-line', pattern: '^(?:Try [\\p{L}\\d .-]{1,30} for free!?|More Details|Learn More|See Details)$'},
     // Newsletter boxes (ZDNET, Tom's Hardware, Lifewire) line by line; the "Newsletters" heading is the extract stage's.
     {ruleId: 'newsletter-line', pattern: '^(?:Subscribe|See all|ZDNET Recommends|ZDNET Tech Today|Get the Latest Tech News Delivered Every Day|Contact me with news and offers from other Future brands.{0,80}|By submitting your information you agree to the ?Terms & Conditions and ?Privacy Policy.{0,40}|Get Tom\'s Hardware\'s best news and in-depth reviews, straight to your inbox\\.)$'},
     {ruleId: 'comment-form', pattern: '^(?:Save my name, email, and website in this browser for the next time I comment\\.|Δ|You must be logged in to reply to this topic\\.|(?:Disqus Icon )?Leave your comment and join our discussion|Your email address will not be published\\..{0,60})$'},

@@ -16,8 +16,8 @@ import {recordRemoval} from '../util.js'
 
 /** A button's text, a file or a picture: not a story's title. */
 const buttonVerb = /^(?:download|get|install|visit|click|go|try|buy|check|see|shop|order|view|sign|learn|watch|read|start|open|contact|join|subscribe|play)\b/i
-/** A fix's or a part's title set as a link (`**Fix 4: Uninstall…**`, `1: Update your video driver`, `Part 4. …`): an item, never a card. */
-const numbered = /^(?:(?:fix|method|option|part|step|way|solution|tip)\s*)?(?:\d{1,2}|[ivx]{1,4})\b/i
+/** A fix's or a part's title set as a link (`**Fix 4: Uninstall…**`, `1: Update your video driver`, `Part 4. …`): an item, never a card; "5 Things to Consider…" is a title. */
+const numbered = /^(?:(?:fix|method|option|part|step|way|solution|tip)\s*(?:\d{1,2}|[ivx]{1,4})\b|(?:\d{1,2}|[ivx]{1,4})\s*[.:)])/i
 const fileUrl = /\.(?:jpe?g|png|gif|webp|svg|pdf|zip|exe|msi|dmg|apk)(?:[?#].*)?$/i
 const label = /^[\p{L} ]{1,24}:$/u
 
