@@ -246,12 +246,12 @@ describe('toc-echo', () => {
 })
 
 describe('related-link', () => {
-  it("another story's link set as a paragraph between the article's, with or without a label, goes; a fix title, a button and a lead-in's link stay", () => {
+  it("another story's link set as a paragraph between the article's, with or without a label, goes; a fix title, a button, a lead-in's link and a reference in a sentence's words stay", () => {
     const input =
-      'The 2-in-1 offers a thinner, lighter experience.\n\n[Dell XPS 13 2-in-1 Laptop Review](https://www.lifewire.com/dell-xps-13-2-in-1-laptop-review-4795686)\n\n**Review:** [**MacBook Air (M2, 2022): Sleeker, faster**](https://www.zdnet.com/article/apple-macbook-air-m2-2022-review/)\n\n[5 Things to Consider Before Buying a Wireless Router](https://www.lifewire.com/best-wi-fi-6-routers-5181486)\n\n[**Fix 4: Uninstall unwanted hidden devices**](https://example.com/fix-4)\n\n[Download the latest driver package](https://example.com/driver)\n\nGet the tool here:\n\n[Windows Repair Tool Free Edition](https://example.com/tool)\n\nThe end.\n'
+      'The 2-in-1 offers a thinner, lighter experience.\n\n[Dell XPS 13 2-in-1 Laptop Review](https://www.lifewire.com/dell-xps-13-2-in-1-laptop-review-4795686)\n\n**Review:** [**MacBook Air (M2, 2022): Sleeker, faster**](https://www.zdnet.com/article/apple-macbook-air-m2-2022-review/)\n\n[5 Things to Consider Before Buying a Wireless Router](https://www.lifewire.com/best-wi-fi-6-routers-5181486)\n\n[**Fix 4: Uninstall unwanted hidden devices**](https://example.com/fix-4)\n\n[Download the latest driver package](https://example.com/driver)\n\nGet the tool here:\n\n[Windows Repair Tool Free Edition](https://example.com/tool)\n\n[Here is an example of label slices in pandas](https://pandas.pydata.org/docs/indexing.html)\n\nThe end.\n'
     const {markdown, file} = clean(input)
     expect(markdown).toBe(
-      'The 2-in-1 offers a thinner, lighter experience.\n\n[**Fix 4: Uninstall unwanted hidden devices**](https://example.com/fix-4)\n\n[Download the latest driver package](https://example.com/driver)\n\nGet the tool here:\n\n[Windows Repair Tool Free Edition](https://example.com/tool)\n\nThe end.'
+      'The 2-in-1 offers a thinner, lighter experience.\n\n[**Fix 4: Uninstall unwanted hidden devices**](https://example.com/fix-4)\n\n[Download the latest driver package](https://example.com/driver)\n\nGet the tool here:\n\n[Windows Repair Tool Free Edition](https://example.com/tool)\n\n[Here is an example of label slices in pandas](https://pandas.pydata.org/docs/indexing.html)\n\nThe end.'
     )
     expect(ruleIds(file).has('related-link')).toBe(true)
   })
