@@ -80,7 +80,8 @@ const RenderedSchema = z.strictObject({
       itemLabels: z.array(z.string().nullable()),
       itemTitles: z.array(z.string()),
       numberedItems: z.number().int(),
-      steps: z.number().int()
+      steps: z.number().int(),
+      headline: z.string().nullable()
     })
   }),
   body: z.string()

@@ -124,6 +124,17 @@ describe('clean: repeated-block', () => {
     expect(markdown.split(quote)).toHaveLength(2)
     expect(markdown.split(step)).toHaveLength(5)
   })
+
+  it('a bullet procedure or a note between steps repeated in another section is that section’s own; a block printed twice in one section goes', () => {
+    const bullets = '- Open the Settings app on the phone\n- Tap Apps and select the suspicious one\n'
+    const note = 'Type the following command and then press Enter to run it:'
+    const card = 'Get the Pro version today and save forty percent on your plan.'
+    const input = `## Method 1\n\n${bullets}\n## Method 2\n\n${bullets}\n## Method 3\n\n1. Open the terminal.\n\n${note}\n\n2. Restart.\n\n## Method 4\n\n1. Open the prompt.\n\n${note}\n\n2. Reboot.\n\n${card}\n\n${card}\n`
+    const {markdown} = clean(input)
+    expect(markdown.split('Tap Apps and select the suspicious one')).toHaveLength(3)
+    expect(markdown.split(note)).toHaveLength(3)
+    expect(markdown.split(card)).toHaveLength(2)
+  })
 })
 
 describe('unpaired-emphasis', () => {

@@ -75,6 +75,36 @@ describe('empty-link', () => {
   })
 })
 
+describe('heading-permalink', () => {
+  it("a heading's one-symbol anchor link goes (Sphinx, GitHub shapes); a heading linked by its own words keeps that link; a ¶ in prose stays", () => {
+    const input =
+      '## Prerequisites[¶](https://go.dev/doc/tutorial/create-module#prerequisites "Link to this heading")\n\n### [Unicode Basics](https://example.org/notes.html#contents)[#](#unicode-basics)\n\nA pilcrow [¶](https://example.org/p) in a paragraph is text.\n'
+    const {markdown} = clean(input)
+    expect(markdown).toBe('## Prerequisites\n\n### [Unicode Basics](https://example.org/notes.html#contents)\n\nA pilcrow [¶](https://example.org/p) in a paragraph is text.')
+    expect(rules(input).filter((rule) => rule === 'heading-permalink')).toHaveLength(2)
+  })
+})
+
+describe('related-list', () => {
+  it('a related-links label over a list of links goes with it, mid-article; a label over a list with text, and an unlabelled link list, stay', () => {
+    const input = [
+      'Run the container with the new image.',
+      'Related information:',
+      '- [Dockerfile reference](https://docs.docker.com/reference/dockerfile/)\n- [Docker Compose overview](https://docs.docker.com/compose/)',
+      '## Next steps',
+      '**See also**',
+      '- [Flask tutorial](https://example.org/flask): start here before the next part',
+      'Downloads:',
+      '- [Windows](https://example.org/win)\n- [Mac](https://example.org/mac)',
+      'Pick the build for your system.'
+    ].join('\n\n')
+    expect(clean(input).markdown).toBe(
+      ['Run the container with the new image.', '## Next steps', '**See also**', '- [Flask tutorial](https://example.org/flask): start here before the next part', 'Downloads:', '- [Windows](https://example.org/win)\n- [Mac](https://example.org/mac)', 'Pick the build for your system.'].join('\n\n')
+    )
+    expect(rules(input).filter((rule) => rule === 'related-list')).toHaveLength(2)
+  })
+})
+
 describe('affiliate and tracking links in text', () => {
   it('links through affiliate networks keep their text; Amazon asc_* parameters go', () => {
     const input =

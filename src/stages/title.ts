@@ -5,7 +5,12 @@
  *
  * A title *fits* its article when at least half of its significant words
  * (three letters or more, not a stop word) occur in the body or its opening
- * heading (republished copies reword the title a little; that is no mismatch).
+ * heading (republished copies reword the title a little; that is no mismatch),
+ * and so do more than half of its *names* (`YouTube`, `FLV`, `iCloud`, `PS5`:
+ * words with a capital after their first letter, or letters mixed with
+ * digits), when it has any: generic words ("video", "windows", "without")
+ * occur in any article of a site, the names of another article's subject do
+ * not.
  * The rule, in order:
  * 1. the frontmatter title, when it fits;
  * 2. else the body's opening heading, when it has one (it is the article's own)
@@ -59,7 +64,20 @@ export function withoutNumbering(title: string): string {
 export function fits(title: string, bodyWords: readonly string[]): boolean {
   const words = wordsOf(title.toLowerCase()).filter((word) => word.length >= 3 && !stopWords.has(word))
   if (words.length === 0) return true
-  const wanted = new Set(words)
+  const names = [...new Set(namesOf(title))]
+  const wanted = new Set([...words, ...names])
   const found = new Set(bodyWords.filter((word) => wanted.has(word)))
+  if (names.length > 0 && names.filter((name) => found.has(name)).length * 2 <= names.length) return false
   return words.filter((word) => found.has(word)).length / words.length >= 0.5
+}
+
+/**
+ * The title's names, lower-cased: `YouTube`, `FLV`, `iCloud` (a capital after
+ * the first letter), `PS5`, `X1` (letters and digits). A capitalised word of
+ * five letters or more (`[FIXED]`, `SOLVED`) is emphasis, not a name.
+ */
+export function namesOf(title: string): string[] {
+  return wordsOf(title)
+    .filter((word) => word.length >= 2 && !/^\p{Lu}{5,}$/u.test(word) && (/^.+\p{Lu}/u.test(word) || (/\p{L}/u.test(word) && /\d/.test(word))))
+    .map((word) => word.toLowerCase())
 }

@@ -20,10 +20,12 @@ import remarkDropClipperHeader from './rules/drop-clipper-header.js'
 import remarkDropCommentThreads from './rules/drop-comment-threads.js'
 import remarkDropEmptyLinks from './rules/drop-empty-links.js'
 import remarkDropEscapedTags from './rules/drop-escaped-tags.js'
+import remarkDropHeadingPermalinks from './rules/drop-heading-permalinks.js'
 import remarkDropHeadings from './rules/drop-headings.js'
 import remarkDropLines from './rules/drop-lines.js'
 import remarkDropLinkCards from './rules/drop-link-cards.js'
 import remarkDropRecurring from './rules/drop-recurring.js'
+import remarkDropRelatedLinkLists from './rules/drop-related-link-lists.js'
 import remarkDropRelatedLinks from './rules/drop-related-links.js'
 import remarkDropRepeated from './rules/drop-repeated.js'
 import remarkDropReviewRating from './rules/drop-review-rating.js'
@@ -52,10 +54,12 @@ export {
   remarkDropCommentThreads,
   remarkDropEmptyLinks,
   remarkDropEscapedTags,
+  remarkDropHeadingPermalinks,
   remarkDropHeadings,
   remarkDropLines,
   remarkDropLinkCards,
   remarkDropRecurring,
+  remarkDropRelatedLinkLists,
   remarkDropRelatedLinks,
   remarkDropRepeated,
   remarkDropReviewRating,
@@ -88,9 +92,12 @@ export function cleaningProcessor(config: Config) {
     .use(remarkDropTrailingLinkLists)
     // Also while links are links: a card's picture is a link to an image file.
     .use(remarkDropLinkCards)
+    .use(remarkDropRelatedLinkLists)
     .use(remarkDropRelatedLinks)
     .use(remarkDropBreadcrumbs)
     .use(remarkDropClipperHeader)
+    // Before link cleaning: once a heading's `[¶](#…)` anchor is unwrapped it is text glued to the title.
+    .use(remarkDropHeadingPermalinks)
     .use(remarkCleanLinks, config)
     .use(remarkDropUnsafeUrls)
     // After unsafe-url, so a script URL whose text broken-link cleaning removed is still reported as one.

@@ -4,9 +4,10 @@
  * with a question mark (a `Q:` prefix goes); the blocks up to the next
  * question are the answer, as Markdown.
  */
-import type {Paragraph, RootContent} from 'mdast'
+import type {ListItem, Paragraph, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {childrenToMarkdown} from '../../markdown.js'
+import {questionLine} from './faq-label.js'
 import {contentNodes, type OutlineSection} from './outline.js'
 
 export interface FaqEntry {
@@ -29,9 +30,24 @@ function fromParagraphs(nodes: readonly RootContent[]): FaqEntry[] {
   for (const node of nodes) {
     const question = node.type === 'paragraph' ? questionOf(node) : null
     if (question !== null) entries.push({question, answer: []})
+    else if (node.type === 'list' && node.children.every(opensWithQuestion)) entries.push(...node.children.map(fromListItem))
     else entries.at(-1)?.answer.push(node)
   }
   return entries.map((entry) => ({question: entry.question, answer: childrenToMarkdown(entry.answer)}))
+}
+
+/** `* What happens if it breaks?⏎ The answer…`: a list item whose first line is its question. */
+function fromListItem(item: ListItem): {question: string; answer: RootContent[]} {
+  const [first, ...rest] = item.children as [Paragraph, ...RootContent[]]
+  const cut = first.children.findIndex((child) => child.type === 'break')
+  const after = cut === -1 ? [] : first.children.slice(cut + 1)
+  const answer: RootContent[] = after.length === 0 ? rest : [{type: 'paragraph', children: after}, ...rest]
+  return {question: cleanQuestion(questionLine(first)!), answer}
+}
+
+function opensWithQuestion(item: ListItem): boolean {
+  const first = item.children[0]
+  return first?.type === 'paragraph' && questionLine(first) !== null
 }
 
 /** The question a paragraph asks, when it is one: short, and bold as a whole or ending with `?`. */

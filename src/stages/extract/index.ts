@@ -18,13 +18,16 @@
 import type {Heading, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {serializeBody, type SerializedBody} from '../../markdown.js'
+import {parseSafeYaml} from '../frontmatter-yaml.js'
 import type {Video} from '../videos.js'
 import {contentOf, type Content} from './blocks.js'
 import type {KindEvidence} from './kind.js'
 import {faqOf, type FaqEntry} from './faq.js'
+import {promoteFaqLabels} from './faq-label.js'
 import {planItems, type Plan} from './items.js'
+import {isSecondHeadline} from './headline.js'
 import {isStepLabel, readLabel} from './labels.js'
-import {contentNodes, flatten, outlineOf, type OutlineSection} from './outline.js'
+import {contentNodes, flatten, headingText, outlineOf, type OutlineSection} from './outline.js'
 import {promoteBoldHeadings} from './promote.js'
 import {BlockBuilder, type PositionedVideo} from './steps.js'
 
@@ -81,6 +84,25 @@ export function splitTitle(tree: Root): {headingTitle: string | null; body: Root
   return {headingTitle: title, body: body.slice(1)}
 }
 
+/** A second headline right after the title heading (`headline.ts`), or null. */
+function secondHeadline(tree: Root, headingTitle: string | null, body: readonly RootContent[]): Heading | null {
+  if (headingTitle === null) return null
+  const frontmatter = tree.children.find((node) => node.type === 'yaml')
+  const frontmatterTitle = frontmatter?.type === 'yaml' ? frontmatterTitleOf(frontmatter.value) : null
+  return isSecondHeadline(body[0], [headingTitle, frontmatterTitle]) ? body[0] : null
+}
+
+/** The frontmatter's `title`, when it parses and is a string (enough to compare its words). */
+function frontmatterTitleOf(yaml: string): string | null {
+  try {
+    const data = parseSafeYaml(yaml)
+    const title = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)['title'] : null
+    return typeof title === 'string' ? title : null
+  } catch {
+    return null
+  }
+}
+
 /**
  * Scraped pages often print the site's title heading and then the article's
  * own `#` heading: a level-one heading that is the body's only one and comes
@@ -113,9 +135,11 @@ function restatesTitle(first: Heading, title: string, body: readonly RootContent
 
 export function extractArticle(tree: Root, videos: readonly PositionedVideo[]): Extracted {
   const {headingTitle, body: rawBody} = splitTitle(tree)
-  const body = promoteBoldHeadings(rawBody)
+  const body = promoteFaqLabels(promoteBoldHeadings(rawBody))
   const serialized = serializeBody(body)
-  const outline = outlineOf(withoutSecondTitle(body))
+  // The second headline and a second `#` title stay in the Markdown; the outline skips them.
+  const headline = secondHeadline(tree, headingTitle, body)
+  const outline = outlineOf(withoutSecondTitle(headline === null ? body : body.slice(1)))
   const plan = planItems(outline.lead, outline.sections)
   const videosOf = assignVideos(videos, plan)
   const build = (nodes: readonly RootContent[], key: object, extra?: (builder: BlockBuilder) => void) => {
@@ -134,13 +158,16 @@ export function extractArticle(tree: Root, videos: readonly PositionedVideo[]): 
   })
   const sections = plan.sections.map((section) => ({title: section.title, role: section.role, ...build(section.nodes, section)}))
   const outro = plan.outro.length === 0 ? null : {title: plan.outro[0]!.text, ...build(outroNodes(plan.outro), plan.outro)}
+  const intro = build(plan.intro, plan.intro)
   const evidence: KindEvidence = {
     itemLabels,
     itemTitles: fixes.map((fix) => fix.title),
     numberedItems: fixes.filter((fix) => fix.number !== null).length,
-    steps: fixes.reduce((sum, fix) => sum + fix.steps.flat().length, 0)
+    // A flat procedure with no sections has its steps in the intro.
+    steps: [intro, ...fixes].reduce((sum, part) => sum + part.steps.flat().length, 0),
+    headline: headline === null ? null : headingText(headline)
   }
-  const article: Article = {headingTitle, intro: build(plan.intro, plan.intro), sections, fixes, faq: faqOf(plan.faq), outro, evidence}
+  const article: Article = {headingTitle, intro, sections, fixes, faq: faqOf(plan.faq), outro, evidence}
   return {article, body: serialized.markdown}
 }
 

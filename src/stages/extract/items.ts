@@ -8,7 +8,8 @@
  * - A section is a *wrapper* when its sub-sections are the real items: two or
  *   more of them are numbered (`### Fix 1`, `### Method 2`), or it is titled
  *   like a wrapper ("Fixes for err12", "How to fix …", "Part 2: On Windows")
- *   and has two or more, or it is the article's only content section. Its
+ *   and has two or more, or it names a list ("The best X of 2024") and has
+ *   three or more, or it is the article's only content section. Its
  *   lead text goes to the intro (or, after the first item, to a section of
  *   its own); a `Part N` wrapper, or one of several wrappers, names the
  *   `group` of its items. A numbered section is never a wrapper: its
@@ -20,6 +21,7 @@ import type {RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {isBackgroundTitle, isConclusionTitle, isFaqTitle, isGroupLabel, isQuestionTitle, isStepLabel, isWrapperTitle, numbersItem} from './labels.js'
 import {contentNodes, flatten, type OutlineSection} from './outline.js'
+import {regroupSections} from './regroup.js'
 
 export interface ItemPlan {
   section: OutlineSection
@@ -46,6 +48,7 @@ export interface Plan {
 const reviewWords = /^(?:design|display|screen|performance|battery(?: life)?|camera|cameras|audio|sound|software|price|pricing|specs|specifications|features|build(?: quality)?|keyboard|comfort|connectivity|setup|pros|cons|pros and cons|verdict|value)\b/i
 
 export function planItems(lead: RootContent[], sections: OutlineSection[]): Plan {
+  sections = regroupSections(sections)
   const plan: Plan = {intro: [...lead], items: [], sections: [], faq: [], outro: []}
   const special = (section: OutlineSection) => isFaqTitle(section.text) || isConclusion(section)
   const reviewLike = sections.filter((section) => reviewWords.test(section.label.title)).length >= 2
@@ -60,7 +63,7 @@ export function planItems(lead: RootContent[], sections: OutlineSection[]): Plan
   for (const section of sections) {
     if (faqs.take(section, isConclusion)) continue
     if (isFaqTitle(section.text)) faqs.open(section)
-    else if (isConclusion(section)) plan.outro.push(section)
+    else if (isConclusion(section)) addConclusion(plan, section)
     else if (wrappers.includes(section)) addWrapper(plan, section, wrappers.length > 1, special)
     else if (background(section)) {
       plan.sections.push({title: section.text, role: 'background', nodes: contentNodes(section)})
@@ -69,7 +72,17 @@ export function planItems(lead: RootContent[], sections: OutlineSection[]): Plan
   moveTrailingSpecials(plan, special, isConclusion)
   moveTrailingQuestions(plan)
   moveClosingRemarks(plan)
+  if (wrappers.some((wrapper) => isGroupLabel(wrapper.label))) unnumberParts(plan)
   return plan
+}
+
+/**
+ * Where `Part N` sections are groups of items, a `Part N` section that is an
+ * item itself (`Part 3. Bonus: …` after two groups) has no item number: its N
+ * counts the parts, not the items.
+ */
+function unnumberParts(plan: Plan): void {
+  for (const item of plan.items) if (isGroupLabel(item.section.label)) item.number = null
 }
 
 /**
@@ -111,8 +124,12 @@ function isWrapper(section: OutlineSection, onlySection: boolean, special: (sect
   if (children.length < 2) return false
   if (children.every((child) => isStepLabel(child.label))) return onlySection
   if (children.filter((child) => numbersItem(child.label)).length >= 2) return true
-  return isGroupLabel(section.label) || isWrapperTitle(section.text) || onlySection
+  return isGroupLabel(section.label) || isWrapperTitle(section.text) || onlySection || (listHeading.test(section.label.title) && children.length >= minListEntries)
 }
+
+/** A heading that names a list ("The best workout headphones of 2024", "Top 9 Mirror Apps") holds its entries as sub-sections. */
+const listHeading = /^(?:the )?(?:\d+ )?(?:best|top(?:[- ]rated)?)\b/i
+const minListEntries = 3
 
 function addWrapper(plan: Plan, wrapper: OutlineSection, several: boolean, special: (section: OutlineSection) => boolean): void {
   const group = isGroupLabel(wrapper.label) ? wrapper.label.title || wrapper.text : several ? wrapper.text : null
@@ -124,7 +141,7 @@ function addWrapper(plan: Plan, wrapper: OutlineSection, several: boolean, speci
   for (const child of wrapper.children) {
     if (faqs.take(child, special)) continue
     if (isFaqTitle(child.text)) faqs.open(child)
-    else if (special(child)) plan.outro.push(child)
+    else if (special(child)) addConclusion(plan, child)
     else addItem(plan, child, group)
   }
 }
@@ -157,6 +174,13 @@ class OpenFaq {
   }
 }
 
+/** A conclusion goes to the outro; an FAQ written as its sub-section (`## Conclusion` → `### FAQs`) is the article's FAQ. */
+function addConclusion(plan: Plan, section: OutlineSection): void {
+  const faqs = section.children.filter((child) => isFaqTitle(child.text))
+  plan.outro.push(faqs.length === 0 ? section : {...section, children: section.children.filter((child) => !faqs.includes(child))})
+  plan.faq.push(...faqs)
+}
+
 function addItem(plan: Plan, section: OutlineSection, group: string | null): void {
   plan.items.push({section, number: section.label.number, title: section.label.title, group})
 }
@@ -172,7 +196,7 @@ function moveTrailingSpecials(plan: Plan, special: (section: OutlineSection) => 
   const moved = children.slice(cut)
   last.section = {...last.section, children: children.slice(0, cut)}
   for (const child of moved) {
-    if (isConclusion(child)) plan.outro.push(child)
+    if (isConclusion(child)) addConclusion(plan, child)
     else plan.faq.push(child)
   }
 }

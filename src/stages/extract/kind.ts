@@ -2,7 +2,25 @@
  * What kind of article a fix set is (`../shared/gold/GUIDELINES.md`):
  * `fixes` (several alternative fixes for one problem), `guide` (one
  * procedure), `review` (one or a few products), `list` ("best X") or `news`.
- * Read from the title and the structure extraction found.
+ * Read from the title (and a second headline, `headline.ts`) and the items
+ * extraction found, in this order:
+ *
+ * 1. items labelled as fixes (`Fix 1`, `Method 2`) → fixes;
+ * 2. items that are awards (`Best Overall`, `Best Pixel 7 Cases`) → list;
+ * 3. items that are a review's sections (Design, `Dashlane Features`, Verdict;
+ *    "buying advice" alone) → review;
+ * 4. items that read as a sequence (`Firstly, …`, `Then, …`) → guide;
+ * 5. a "best X" / "top 5" title over items that are not fixes → list
+ *    (a "Reviews" title too: a list of reviews; "X Review" is one product's);
+ * 6. a problem title (error, not working, fix …) → fixes, unless the items are
+ *    questions an explainer answers ("What is X?");
+ * 7. numbered items that are troubleshooting actions ("Restart", "Update the
+ *    driver") → fixes; numbered imperative items ("Open iCloud", "Sign in") → guide;
+ * 8. a review title → review; a weaker list title ("alternatives", "deals") → list;
+ * 9. items that do one thing in several ways (`How to Record X on PC`, `… on
+ *    Android`: most share their verb) → fixes;
+ * 10. items that are mostly questions → news; steps or a how-to title → guide;
+ *    else news.
  */
 export type ArticleKind = 'fixes' | 'guide' | 'review' | 'list' | 'news'
 
@@ -12,29 +30,82 @@ export interface KindEvidence {
   itemTitles: readonly string[]
   numberedItems: number
   steps: number
+  /** A second headline under the title heading (the article's own title), or null. */
+  headline: string | null
 }
 
 const fixLabels = new Set(['fix', 'method', 'solution', 'way', 'option', 'workaround', 'trick', 'hack', 'approach', 'tip'])
 const problemTitle =
   /\b(?:fix(?:es|ed|ing)?|solv(?:e|ed|es|ing)|resolv(?:e|ed|es|ing)|troubleshoot\w*|errors?|not working|won'?t|can'?t|cannot|isn'?t|doesn'?t|fail\w*|crash\w*|issues?|problems?|repair\w*|stuck|missing|not (?:found|showing|detected|responding|opening|loading|recogni[sz]ed)|code \d+|0x[0-9a-f]{4,}|bsod|black screen|blue screen|freez\w*|lag\w*|glitch\w*|bugs?|eliminat\w*|get rid of|remov\w+|prevent\w*|solutions?|methods|\d+ ways|workarounds?)\b/i
+/** A title that names a fault to repair, as opposed to a goal ("Top 6 … Solutions" is a list of products). */
+const faultTitle = /\b(?:fix(?:es|ed|ing)?|solv(?:e|ed|es|ing)|resolv(?:e|ed|es|ing)|troubleshoot\w*|errors?|not working|repair\w*|crash\w*|bsod)\b/i
 /** Item titles that read as a troubleshooting action ("Restart your iPhone", "Update the driver"). */
 const fixAction =
-  /^(?:check|restart|reboot|update|upgrade|reinstall|re-install|install|uninstall|disable|enable|run|clear|reset|delete|remove|roll ?back|repair|scan|make sure|ensure|perform|try|change|turn (?:off|on)|switch|verify|use|download|modify|adjust|set|close|end|stop|rename|replace|reconnect|unplug|free up|force|sign out|log out|contact|edit|kill|boot|start|launch|allow|add|fix|troubleshoot)\b/i
+  /^(?:check|restart|reboot|update|upgrade|reinstall|re-install|uninstall|disable|run|clear|reset|delete|remove|roll ?back|repair|scan|make sure|ensure|perform|change|turn (?:off|on)|switch|verify|modify|adjust|close|end|stop|rename|replace|reconnect|unplug|free up|force|sign out|log out|contact|kill|boot|fix|troubleshoot)\b/i
+/** Item titles that are an instruction of any kind ("Open iCloud for Windows", "Add browser extension"). */
+const imperative =
+  /^(?:open|sign in|log in|go to|add|enable|install|download|create|set up|setup|select|choose|click|tap|type|enter|copy|paste|connect|launch|start|try|use|set|make|edit|save|export|import|insert|drag|find|pick|wait|follow|allow|move|transfer|record|capture|convert)\b/i
+const sequenceItem = /^(?:first(?:ly)?|second(?:ly)?|then|next|after that|afterwards|finally|last(?:ly)?)\b[\s,]/i
+const awardItem = /^(?:the )?(?:best|top)\b/i
+const strongListTitle = /\b(?:best|top[- ]rated|top \d+|\d+ best)\b/i
 const listTitle =
   /\b(?:best|top[- ]rated|top \d+|picks|alternatives|favorite|favourite|deals?|offers|sale)\b|\b\d+ (?:\w+ ){0,3}(?:features|things|reasons|apps|tips|games|tools|sites|websites|products|ideas|uses|gadgets|gifts|extensions|programs|services|options|alternatives|phones|laptops|picks)\b/i
 const reviewTitle = /\b(?:review(?:ed|s)?|hands[- ]on|tested|vs\.?|versus|compared?|comparison)\b/i
-const reviewSections = /^(?:design|display|screen|performance|battery(?: life)?|cameras?|audio|sound|software|price|pricing|specs|specifications|features|build(?: quality)?|keyboard|comfort|connectivity|pros|cons|pros and cons|verdict|value)\b/i
+/** "X Review" reviews one product; "Review of the Best X" reviews a list. */
+const oneProductReview = /\breview(?:ed)?\b(?! of (?:the )?(?:best|top)\b)/i
+/**
+ * A review's sections: the heading opens with a section's name ("Design and
+ * build", "Battery life"), or is a section's name after the product's
+ * (`Dashlane Features`, `The Final Verdict: …`).
+ */
+const sectionNames =
+  'design|display|screen|performance|battery(?: life)?|cameras?|audio(?: quality)?|sound(?: quality)?|software|price|pricing|cost|specs|specifications|features|build(?: quality)?|keyboard|comfort|connectivity|pros|cons|pros and cons|verdict|value|ease of use|customer support|review in brief'
+const reviewSection = new RegExp(`^(?:${sectionNames})\\b|^(?:[\\p{L}\\p{N}'’.+-]+\\s+){1,2}(?:${sectionNames})(?:$|\\s*[:|(\\-–—])`, 'iu')
+/** Only a review advises on buying the one product it reviewed (ZDNET's "buying advice"). */
+const reviewOnlySection = /\bbuying advice\b/i
 const guideTitle = /\b(?:how to|guide|tutorial|step[- ]by[- ]step|steps|install\w*|download\w*|convert\w*|set(?:ting)? up|setup|create|creating|make|making|use|using|enable|disable|change|record|capture|transfer|access)\b/i
+const questionItem = (item: string) => /\?\s*$/.test(item) && !/^how (?:to|do|can)\b/i.test(item)
 
 export function classifyKind(title: string, evidence: KindEvidence): ArticleKind {
-  const items = evidence.itemTitles.length
+  const titles = evidence.headline === null ? title : `${title} | ${evidence.headline}`
+  const items = evidence.itemTitles
+  const count = (test: (item: string) => boolean) => items.filter(test).length
+  const most = (matched: number) => matched >= 2 && matched * 2 >= items.length
   const labelledFixes = evidence.itemLabels.filter((label) => label !== null && fixLabels.has(label)).length
-  if (evidence.itemTitles.filter((item) => reviewSections.test(item)).length >= 2) return 'review'
+  const actions = count((item) => fixAction.test(item))
+  const questions = count(questionItem)
   if (labelledFixes >= 2) return 'fixes'
-  if (problemTitle.test(title) && items >= 2) return 'fixes'
-  if (evidence.numberedItems >= 3 && evidence.itemTitles.filter((item) => fixAction.test(item)).length >= Math.max(2, items / 2)) return 'fixes'
-  if (reviewTitle.test(title) && !problemTitle.test(title)) return 'review'
-  if (listTitle.test(title) && items >= 2) return 'list'
-  if (evidence.steps >= 3 || (guideTitle.test(title) && items >= 1)) return 'guide'
+  if (count((item) => awardItem.test(item)) >= 2) return 'list'
+  if (count((item) => !awardItem.test(item) && !fixAction.test(item) && reviewSection.test(item)) >= 2 || count((item) => reviewOnlySection.test(item)) > 0) return 'review'
+  if (count((item) => sequenceItem.test(item)) >= 2) return 'guide'
+  if (strongListTitle.test(titles) && !faultTitle.test(titles) && !oneProductReview.test(titles) && !most(actions)) return 'list'
+  if (problemTitle.test(titles) && items.length >= 2 && !most(questions)) return 'fixes'
+  if (evidence.numberedItems >= 3 && most(actions)) return 'fixes'
+  if (evidence.numberedItems >= 3 && most(count((item) => imperative.test(item) || fixAction.test(item)))) return 'guide'
+  if (reviewTitle.test(titles) && !problemTitle.test(titles)) return 'review'
+  if (listTitle.test(titles) && items.length >= 2) return 'list'
+  if (most(sharedVerbItems(items))) return 'fixes'
+  if (most(questions)) return 'news'
+  if (evidence.steps >= 3 || (guideTitle.test(titles) && items.length >= 1)) return 'guide'
   return 'news'
+}
+
+/**
+ * How many items open with the same verb as the most common one
+ * (`How to Record X on PC`, `How to Record X on Android`): ways to one goal.
+ */
+function sharedVerbItems(items: readonly string[]): number {
+  const verbs = new Map<string, number>()
+  for (const item of items) {
+    const verb = verbOf(item)
+    if (verb !== null) verbs.set(verb, (verbs.get(verb) ?? 0) + 1)
+  }
+  return Math.max(0, ...verbs.values())
+}
+
+/** The verb an item opens with: the word after "How to", or a first word that is an instruction. */
+function verbOf(item: string): string | null {
+  const howTo = /^how to\s+([\p{L}-]+)/iu.exec(item)
+  if (howTo) return howTo[1]!.toLowerCase()
+  return imperative.test(item) || fixAction.test(item) ? item.split(/\s+/)[0]!.toLowerCase() : null
 }

@@ -1,62 +1,94 @@
 /**
- * A part's top-level nodes as typed blocks, with its steps as written:
- * ordered-list items, and paragraphs that open with a step marker (`1)`,
- * `1\.` read as `1.`, `**1.**`, `Step 1:`), each step inline Markdown
- * without its marker or images. A numbered run interrupted by a screenshot,
- * an ad or a note carries on in the same group when the next number follows
- * on; numbering that starts again, and a procedure nested in a step, open a
- * new group. Images leave steps and paragraphs for image blocks, in place.
+ * A part's top-level nodes as typed blocks, with its steps as written
+ * (`procedure.ts` says what a step is): ordered-list items, paragraphs and
+ * lines that open with a step marker, bullet procedures, `Step N` headings;
+ * each step inline Markdown without its marker or images.
+ *
+ * Groups: a numbered run interrupted by a screenshot, an ad or a note
+ * carries on in the same group when the next number follows on; numbering
+ * that starts again, and a procedure nested in a step, open a new group.
+ * Steps written with the word (`Step 2:` paragraphs, `Step N` headings) are
+ * the outer procedure: bare numbers under one of them (`1:`, `1.`) are its
+ * sub-procedure. A step the page printed twice (same number, same words) is
+ * kept once. Images leave steps and paragraphs for image blocks, in place.
  */
-import type {Image, List, ListItem, Paragraph, PhrasingContent, RootContent} from 'mdast'
+import type {List, ListItem, Paragraph, PhrasingContent, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {nodeToMarkdown, type SerializedBody} from '../../markdown.js'
 import {splitLines} from '../clean/util.js'
 import type {Video} from '../videos.js'
 import type {Block} from './blocks.js'
+import {dropLeadingText, inlineMarkdown, plainOf, splitAtImages} from './phrasing.js'
+import {isAnchorLink, isBulletProcedure, isOptionList, isTableOfContents, leadInOf, markedLines, stepMarkerOf, typedBulletSteps, type LeadIn, type StepMarker} from './procedure.js'
 
-/** Words a procedure's step starts with ("Click", "Then open", "Now select"). */
-const imperative =
-  /^(?:(?:then|now|next|finally|first|firstly|secondly|lastly|also|again|afterwards?)[,\s]+)?(?:open|click|tap|select|choose|go|navigate|press|type|enter|search|find|look|check|uncheck|right-click|double-click|launch|start|run|restart|reboot|download|install|uninstall|remove|delete|clear|reset|update|move|switch|hit|scroll|toggle|turn|enable|disable|wait|follow|copy|paste|drag|save|sign|log|connect|disconnect|plug|unplug|insert|expand|locate|set|change|apply|confirm|close|exit|quit|add|create|browse|import|export|upload|mark|make|use|visit|repeat|try|pick|specify|drop|put|keep|tick|reopen|relaunch|head|access|edit|adjust|rename|share|allow|grant|accept|agree|boot|hold|release|swipe|long-press|input|fill|write|paste|load|play|stop|end|kill|disconnect|power)\b/i
-/** Unicode bullets some sites type instead of a Markdown list. */
-const typedBullet = /^\s*[▪•●◦■▸►]\s*/
-
-/** `1. `, `2)`, `Step 3:`, `Step 3 -` at the start of a paragraph's text (not `1.5 GB`). */
-const stepMarker = /^\s*(?:step\s*(\d{1,2})\s*[:.)\-–—]?|(\d{1,2})\s*[.)](?!\d))\s*/i
+export {dropLeadingText} from './phrasing.js'
 
 export interface PositionedVideo extends Video {
   line: number
 }
 
+const comparable = (markdown: string): string => markdown.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+
 /** Numbering state of one procedure level: which group the next step joins. */
 class StepGroups {
   private current: number | null = null
   private last = 0
+  private lastWords = ''
   constructor(private readonly counter: {next: number}) {}
 
   /** The group a step numbered `number` (null: unnumbered) belongs to. */
-  groupOf(number: number | null): number {
+  groupOf(number: number | null, markdown: string): number {
     const restarts = number !== null && (number < this.last || (number === 1 && this.last >= 1))
     if (this.current === null || restarts) this.current = this.counter.next++
     if (number !== null) this.last = number
     else this.last++
+    this.lastWords = comparable(markdown)
     return this.current
+  }
+
+  /** The step just added, printed again (the same number and words). */
+  repeats(number: number | null, markdown: string): boolean {
+    return this.current !== null && number !== null && number === this.last && comparable(markdown) === this.lastWords
+  }
+
+  /** Whether a step numbered `number` continues this level's current group. */
+  follows(number: number): boolean {
+    return this.current !== null && number === this.last + 1
+  }
+
+  get active(): boolean {
+    return this.current !== null
   }
 
   /** A heading ends every procedure above it. */
   reset(): void {
     this.current = null
     this.last = 0
+    this.lastWords = ''
   }
+}
+
+/** Bullet lists, with only images between them, waiting to be read as one procedure or not. */
+interface BulletRun {
+  nodes: RootContent[]
+  topLevel: boolean
+  leadIn: LeadIn
 }
 
 /** Builds the blocks of one part. */
 export class BlockBuilder {
   readonly blocks: Block[] = []
   private readonly counter = {next: 0}
+  /** Steps numbered bare (`1.`, `2)`, list items). */
   private readonly groups = new StepGroups(this.counter)
-  private pendingNumber: number | null = null
-  /** The group of the bullet procedure just added, while only images follow it (it carries on after a screenshot). */
-  private bulletGroup: number | null = null
+  /** Steps written with the word `Step` (paragraphs and headings): the outer procedure. */
+  private readonly outer = new StepGroups(this.counter)
+  private pending: {marker: StepMarker} | null = null
+  /** The text of the last paragraph or step, while only images follow it: what leads in a list. */
+  private lastText: string | null = null
+  /** The number of the last marked line read as a list of features (its lead-in said so), not a step. */
+  private featureNumber: number | null = null
+  private run: BulletRun | null = null
   private readonly videos: PositionedVideo[]
 
   constructor(private readonly serialized: SerializedBody, videos: readonly PositionedVideo[]) {
@@ -65,18 +97,22 @@ export class BlockBuilder {
 
   /** Adds one top-level node of the part. */
   add(node: RootContent): void {
-    this.flushVideos(node.position?.start.line ?? Number.POSITIVE_INFINITY)
-    this.addNode(node, true)
+    const line = node.position?.start.line ?? Number.POSITIVE_INFINITY
+    if (this.videos.length > 0 && this.videos[0]!.line < line) this.flushRun()
+    this.flushVideos(line)
+    this.addBuffered(node, true)
   }
 
-  /** A `Step N` heading inside an item: its text is a step of the item's procedure. */
+  /** A `Step N` heading inside an item: its text is a step of the item's outer procedure. */
   addHeadingStep(number: number, markdown: string): void {
-    this.pendingNumber = null
-    this.addStep(this.groups, number, markdown)
+    this.flushRun()
+    this.pending = null
+    this.addStep(this.outer, number, markdown)
   }
 
   /** Finishes the part: videos after its last node. */
   finish(): Block[] {
+    this.flushRun()
     this.flushVideos(Number.POSITIVE_INFINITY)
     return this.blocks
   }
@@ -84,7 +120,41 @@ export class BlockBuilder {
   private flushVideos(beforeLine: number): void {
     while (this.videos.length > 0 && this.videos[0]!.line < beforeLine) {
       const {line: _line, ...video} = this.videos.shift()!
-      if (!this.blocks.some((block) => block.type === 'video' && block.id === video.id)) this.blocks.push({type: 'video', ...video})
+      if (!this.blocks.some((block) => block.type === 'video' && block.id === video.id)) this.push({type: 'video', ...video})
+    }
+  }
+
+  /** Bullet lists and the screenshots between them wait until the run ends, then are read together. */
+  private addBuffered(node: RootContent, topLevel: boolean): void {
+    const bullets = node.type === 'list' && node.ordered !== true
+    const image = node.type === 'paragraph' && isImageOnly(node)
+    if (this.run !== null && this.run.topLevel === topLevel && (bullets || image)) {
+      this.run.nodes.push(node)
+      return
+    }
+    this.flushRun()
+    if (bullets) this.run = {nodes: [node], topLevel, leadIn: leadInOf(this.lastText)}
+    else this.addNode(node, topLevel)
+  }
+
+  private flushRun(): void {
+    const run = this.run
+    if (run === null) return
+    this.run = null
+    const lists = run.nodes.filter((node): node is List => node.type === 'list')
+    const items = lists.flatMap((list) => list.children)
+    if (!items.every(isSimpleItem) || !isBulletProcedure(items, run.leadIn)) {
+      for (const node of run.nodes) node.type === 'list' ? this.addPlainList(node, run.topLevel) : this.addNode(node, run.topLevel)
+      return
+    }
+    const group = this.counter.next++
+    for (const node of run.nodes) {
+      if (node.type !== 'list') {
+        this.addNode(node, run.topLevel)
+        continue
+      }
+      const steps = node.children.map((item) => (run.topLevel ? this.serialized.partOf(item) : inlineMarkdown((item.children[0] as Paragraph).children)))
+      this.addBulletSteps(group, steps)
     }
   }
 
@@ -93,12 +163,14 @@ export class BlockBuilder {
       case 'paragraph':
         return this.addParagraph(node, topLevel)
       case 'list':
-        return node.ordered ? this.addOrderedList(node, this.groups) : this.addBulletList(node, topLevel)
+        if (node.ordered) return this.addOrderedList(node, this.groups)
+        this.addBuffered(node, topLevel)
+        return this.flushRun()
       case 'heading':
         this.groups.reset()
-        this.pendingNumber = null
-        this.blocks.push({type: 'heading', depth: node.depth, text: toString(node).replace(/\s+/g, ' ').trim()})
-        return
+        this.outer.reset()
+        this.pending = null
+        return this.push({type: 'heading', depth: node.depth, text: toString(node).replace(/\s+/g, ' ').trim()})
       case 'table':
         return this.push({type: 'table', markdown: this.markdownOf(node, topLevel)})
       case 'code':
@@ -111,8 +183,9 @@ export class BlockBuilder {
     }
   }
 
-  private push(block: Block): void {
-    if (block.type !== 'image') this.bulletGroup = null
+  private push(block: Block, text: string | null = null): void {
+    if (block.type !== 'image') this.lastText = text
+    if (block.type !== 'paragraph' && block.type !== 'image') this.featureNumber = null
     this.blocks.push(block)
   }
 
@@ -120,50 +193,84 @@ export class BlockBuilder {
     return topLevel ? this.serialized.partOf(node) : nodeToMarkdown(node)
   }
 
-  /** A paragraph: images out to image blocks, the text left a step or a paragraph. */
+  /** A paragraph: images out to image blocks, the text left steps (a line each when its lines are marked) or a paragraph. */
   private addParagraph(paragraph: Paragraph, topLevel: boolean): void {
-    const hasImage = paragraph.children.some((child) => child.type === 'image')
-    if (!hasImage) {
-      const text = toString(paragraph)
-      const bulletLines = typedBulletLines(paragraph)
-      if (bulletLines) return this.addBulletSteps(bulletLines.map((line) => inlineMarkdown(line)))
-      if (this.pendingNumber !== null && text.trim() !== '') {
-        const number = this.pendingNumber
-        this.pendingNumber = null
-        return this.addStep(this.groups, number, inlineMarkdown(paragraph.children))
+    if (paragraph.children.some((child) => child.type === 'image')) {
+      for (const segment of splitAtImages(paragraph.children)) {
+        if (segment.type === 'image') this.push({type: 'image', url: segment.image.url, alt: segment.image.alt?.trim() || null})
+        else this.addParagraph({type: 'paragraph', children: segment.children}, false)
       }
-      const marker = stepMarker.exec(text)
-      if (marker) return this.addMarkedStep(paragraph.children, marker)
-      if (text.trim() === '') return
-      return this.push({type: 'paragraph', markdown: topLevel ? this.serialized.partOf(paragraph) : nodeToMarkdown(paragraph)})
-    }
-    for (const segment of splitAtImages(paragraph.children)) {
-      if (segment.type === 'image') this.push({type: 'image', url: segment.image.url, alt: segment.image.alt?.trim() || null})
-      else this.addParagraph({type: 'paragraph', children: segment.children}, false)
-    }
-  }
-
-  /** A paragraph that opens with a step marker; a marker alone (`1)`) numbers the next paragraph. */
-  private addMarkedStep(children: PhrasingContent[], marker: RegExpExecArray): void {
-    const number = Number(marker[1] ?? marker[2])
-    const rest = dropLeadingText(children, marker[0].length)
-    if (toString({type: 'paragraph', children: rest}).trim() === '') {
-      this.pendingNumber = number
       return
     }
-    this.addStep(this.groups, number, inlineMarkdown(rest))
+    const text = toString(paragraph)
+    if (text.trim() === '') return
+    const bulletLines = typedBulletSteps(splitLines(paragraph.children).filter((line) => plainOf(line).trim() !== ''), leadInOf(this.lastText))
+    if (bulletLines) return this.addBulletSteps(this.counter.next++, bulletLines.map((line) => inlineMarkdown(line)))
+    const lines = markedLines(paragraph)
+    if (lines) {
+      for (const line of lines) this.addLine(line, false)
+      return
+    }
+    this.addLine(paragraph.children, topLevel, paragraph)
+  }
+
+  /**
+   * One line of text: the step a pending marker numbers, a marked step, or a
+   * paragraph. A marker alone (`Step 4:`) numbers the next line.
+   */
+  private addLine(children: PhrasingContent[], topLevel: boolean, paragraph?: Paragraph): void {
+    const text = plainOf(children)
+    const marker = stepMarkerOf(text)
+    if (this.pending !== null && marker === null) {
+      const pending = this.pending.marker
+      this.pending = null
+      return this.addStep(this.levelOf(pending), pending.number, inlineMarkdown(children))
+    }
+    if (marker !== null && !this.isFeature(marker) && !isAnchorLink(children)) {
+      const rest = dropLeadingText(children, marker.length)
+      if (plainOf(rest).trim() === '') {
+        this.pending = {marker}
+        return
+      }
+      return this.addStep(this.levelOf(marker), marker.number, inlineMarkdown(rest))
+    }
+    const markdown = paragraph && topLevel ? this.serialized.partOf(paragraph) : nodeToMarkdown({type: 'paragraph', children})
+    const featureNumber = marker !== null ? marker.number : null
+    this.push({type: 'paragraph', markdown}, text)
+    this.featureNumber = featureNumber
+  }
+
+  /**
+   * The level a marked step joins: `Step N` the outer procedure, unless it
+   * carries on bare-numbered steps with the next number (`2\. Run it.`,
+   * `Step 3: Restart.`: one procedure written two ways).
+   */
+  private levelOf(marker: StepMarker): StepGroups {
+    if (!marker.word) return this.groups
+    return !this.outer.active && this.groups.follows(marker.number) ? this.groups : this.outer
+  }
+
+  /** A numbered line after a lead-in of features ("Main features:"), or the next number of such a list, is no step. */
+  private isFeature(marker: StepMarker): boolean {
+    if (marker.word) return false
+    if (this.featureNumber !== null) return marker.number === this.featureNumber + 1
+    return marker.number === 1 && leadInOf(this.lastText) === 'features'
   }
 
   private addStep(groups: StepGroups, number: number | null, markdown: string): void {
-    if (markdown === '') return
-    const group = groups.groupOf(number)
+    if (markdown === '' || groups.repeats(number, markdown)) return
+    if (groups === this.outer) this.groups.reset()
+    const group = groups.groupOf(number, markdown)
     const last = this.blocks.at(-1)
     if (last?.type === 'steps' && last.group === group) last.steps.push(markdown)
-    else this.push({type: 'steps', group, start: number, steps: [markdown]})
+    else this.blocks.push({type: 'steps', group, start: number, steps: [markdown]})
+    this.lastText = markdown
+    this.featureNumber = null
+    this.pending = null
   }
 
   private addOrderedList(list: List, groups: StepGroups): void {
-    if (isOptionList(list)) return this.addPlainList(list, true)
+    if (isOptionList(list) || isTableOfContents(list) || leadInOf(this.lastText) === 'features') return this.addPlainList(list, true)
     const start = list.start ?? 1
     list.children.forEach((item, index) => this.addStepItem(item, start + index, groups))
   }
@@ -174,19 +281,17 @@ export class BlockBuilder {
    * lists after it follow as blocks, a nested numbered list as a group of its own.
    */
   private addStepItem(item: ListItem, number: number, groups: StepGroups): void {
-    const [first, ...rest] = item.children
+    const [first] = item.children
     if (first === undefined) {
       // An empty marker (`5)` alone on its line): the paragraph after it is the step.
-      this.pendingNumber = number
+      this.pending = {marker: {number, length: 0, word: groups === this.outer}}
       return
     }
-    const simple = first?.type === 'paragraph' && rest.length === 0 && !first.children.some((child) => child.type === 'image')
-    if (simple) return this.addStep(groups, number, this.serialized.partOf(item))
+    if (isSimpleItem(item)) return this.addStep(groups, number, this.serialized.partOf(item))
     let stepDone = false
     for (const child of item.children) {
       if (!stepDone && child.type === 'paragraph') {
-        const segments = splitAtImages(child.children)
-        for (const segment of segments) {
+        for (const segment of splitAtImages(child.children)) {
           if (segment.type === 'image') this.push({type: 'image', url: segment.image.url, alt: segment.image.alt?.trim() || null})
           else if (!stepDone) {
             this.addStep(groups, number, inlineMarkdown(segment.children))
@@ -196,145 +301,47 @@ export class BlockBuilder {
         continue
       }
       if (child.type === 'list' && child.ordered) {
+        this.flushRun()
         this.addOrderedList(child, new StepGroups(this.counter))
       } else {
-        this.addNode(child, false)
+        this.addBuffered(child, false)
       }
     }
+    this.flushRun()
   }
 
-  /**
-   * Bullet items that are plainly a procedure (most start with an imperative
-   * verb) are a step group of their own: numbered steps around them go on in
-   * theirs; after a screenshot the same bullets carry on.
-   */
-  private addBulletSteps(steps: string[]): void {
-    const group = this.bulletGroup ?? this.counter.next++
+  /** Bullet steps: a step group of their own (numbered steps around them go on in theirs). */
+  private addBulletSteps(group: number, steps: string[]): void {
+    const kept = steps.filter(Boolean)
+    if (kept.length === 0) return
     const last = this.blocks.at(-1)
-    if (last?.type === 'steps' && last.group === group) last.steps.push(...steps.filter(Boolean))
-    else this.blocks.push({type: 'steps', group, start: null, steps: steps.filter(Boolean)})
-    this.bulletGroup = group
-  }
-
-  private addBulletList(list: List, topLevel: boolean): void {
-    const carriesOn = this.bulletGroup !== null && list.children.every((item) => imperative.test(toString(item).trim()))
-    if (carriesOn || isProcedure(list)) {
-      const simple = list.children.every((item) => item.children.length === 1 && item.children[0]!.type === 'paragraph' && !item.children[0]!.children.some((child) => child.type === 'image'))
-      if (simple) return this.addBulletSteps(list.children.map((item) => (topLevel ? this.serialized.partOf(item) : inlineMarkdown((item.children[0] as Paragraph).children))))
-    }
-    this.addPlainList(list, topLevel)
+    if (last?.type === 'steps' && last.group === group) last.steps.push(...kept)
+    else this.blocks.push({type: 'steps', group, start: null, steps: kept})
+    this.lastText = null
   }
 
   /** A list that is no procedure: its items as Markdown, its images after it. */
   private addPlainList(list: List, topLevel: boolean): void {
     const items = list.children.map((item) => (topLevel ? this.serialized.partOf(item) : nodeToMarkdown({type: 'root', children: item.children})))
     this.push({type: 'list', ordered: list.ordered === true, items: items.filter((item) => item !== '')})
-    visitImages(list, (image) => this.push({type: 'image', url: image.url, alt: image.alt?.trim() || null}))
+    visitImages(list, (url, alt) => this.push({type: 'image', url, alt}))
   }
 }
 
-/**
- * A numbered list of options or features, not a procedure: most items open
- * with a bold term (`**Standard –** It blocks…`, `**Strict:** …`).
- */
-function isOptionList(list: List): boolean {
-  const terms = list.children.filter((item) => {
-    const first = item.children[0]
-    if (first?.type !== 'paragraph' || first.children[0]?.type !== 'strong' || first.children.length < 2) return false
-    const after = first.children[1]!
-    return /[–—:-]\s*$/.test(toString(first.children[0])) || (after.type === 'text' && /^\s*[–—:-]/.test(after.value))
-  }).length
-  return list.children.length >= 2 && terms * 3 >= list.children.length * 2
+/** A list item that is one paragraph without images. */
+function isSimpleItem(item: ListItem): boolean {
+  const [first, ...rest] = item.children
+  return first?.type === 'paragraph' && rest.length === 0 && !first.children.some((child) => child.type === 'image')
 }
 
-/** Whether a bullet list reads as a procedure: two or more items, at least two thirds starting with an imperative verb. */
-function isProcedure(list: List): boolean {
-  if (list.children.length < 2) return false
-  const imperatives = list.children.filter((item) => imperative.test(toString(item).trim())).length
-  return imperatives * 3 >= list.children.length * 2
+function isImageOnly(paragraph: Paragraph): boolean {
+  return paragraph.children.some((child) => child.type === 'image') && paragraph.children.every((child) => child.type === 'image' || child.type === 'break' || (child.type === 'text' && child.value.trim() === ''))
 }
 
-/** A paragraph whose every line opens with a typed bullet (`▪ Open VLC`) and reads as a procedure, as its lines without the bullets. */
-function typedBulletLines(paragraph: Paragraph): PhrasingContent[][] | undefined {
-  const lines = splitLines(paragraph.children).filter((line) => toString({type: 'paragraph', children: line}).trim() !== '')
-  if (lines.length < 2) return undefined
-  const texts = lines.map((line) => toString({type: 'paragraph', children: line}))
-  if (!texts.every((text) => typedBullet.test(text))) return undefined
-  const stripped = lines.map((line, index) => dropLeadingText(line, typedBullet.exec(texts[index]!)![0].length))
-  const imperatives = stripped.filter((line) => imperative.test(toString({type: 'paragraph', children: line}).trim())).length
-  return imperatives * 3 >= lines.length * 2 ? stripped : undefined
-}
-
-type Segment = {type: 'image'; image: Image} | {type: 'text'; children: PhrasingContent[]}
-
-/** Phrasing content cut at its images; whitespace and breaks around images go. */
-function splitAtImages(children: readonly PhrasingContent[]): Segment[] {
-  const segments: Segment[] = []
-  let run: PhrasingContent[] = []
-  const flush = () => {
-    const trimmed = trimPhrasing(run)
-    if (trimmed.length > 0) segments.push({type: 'text', children: trimmed})
-    run = []
+function visitImages(node: {children?: unknown[]; type: string}, onImage: (url: string, alt: string | null) => void): void {
+  if (node.type === 'image') {
+    const image = node as unknown as {url: string; alt?: string | null}
+    onImage(image.url, image.alt?.trim() || null)
   }
-  for (const child of children) {
-    if (child.type === 'image') {
-      flush()
-      segments.push({type: 'image', image: child})
-    } else {
-      run.push(child)
-    }
-  }
-  flush()
-  return segments
-}
-
-/** Drops leading and trailing breaks and blank text. */
-function trimPhrasing(children: PhrasingContent[]): PhrasingContent[] {
-  const blank = (node: PhrasingContent) => node.type === 'break' || (node.type === 'text' && node.value.trim() === '')
-  let start = 0
-  let end = children.length
-  while (start < end && blank(children[start]!)) start++
-  while (end > start && blank(children[end - 1]!)) end--
-  return children.slice(start, end)
-}
-
-/**
- * Removes the first `count` characters of plain text from phrasing content
- * (the step marker), descending into emphasis and strong; nodes left empty go.
- */
-export function dropLeadingText(children: readonly PhrasingContent[], count: number): PhrasingContent[] {
-  const result: PhrasingContent[] = []
-  let remaining = count
-  for (const child of children) {
-    if (remaining <= 0) {
-      result.push(child)
-      continue
-    }
-    if (child.type === 'text' || child.type === 'inlineCode') {
-      const value = child.value.slice(remaining)
-      remaining -= Math.min(remaining, child.value.length)
-      if (value !== '') result.push({...child, value: remaining === 0 && child.type === 'text' ? value.replace(/^\s+/, '') : value})
-      continue
-    }
-    if ('children' in child) {
-      const length = toString(child).length
-      const inner = dropLeadingText(child.children as PhrasingContent[], remaining)
-      remaining -= Math.min(remaining, length)
-      if (toString({type: 'paragraph', children: inner}).trim() !== '') result.push({...child, children: inner} as PhrasingContent)
-      continue
-    }
-    result.push(child)
-  }
-  return trimPhrasing(result)
-}
-
-function inlineMarkdown(children: PhrasingContent[]): string {
-  const withoutImages = trimPhrasing(children.filter((child) => child.type !== 'image'))
-  if (withoutImages.length === 0) return ''
-  return nodeToMarkdown({type: 'paragraph', children: withoutImages})
-}
-
-function visitImages(node: {children?: unknown[]; type: string}, onImage: (image: Image) => void): void {
-  if (node.type === 'image') onImage(node as unknown as Image)
   for (const child of (node.children ?? []) as Array<{children?: unknown[]; type: string}>) visitImages(child, onImage)
 }

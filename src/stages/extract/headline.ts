@@ -1,0 +1,45 @@
+/**
+ * A second headline: scraped copies often print the page's (re)written title
+ * heading and, right after it, the article's own title heading with the intro
+ * under it:
+ *
+ *     ## Struggling with a Forgotten iCloud Login? Discover These 6 Remedies
+ *     ## Forgot iCloud Password: How to Recover/Reset iCloud Password
+ *     Apple ID is…
+ *     ## Part 1. What Is the iCloud Password
+ *
+ * The second heading is a title too, not an item holding the intro. It is one
+ * when it follows the title heading with nothing between, at a title's level
+ * (`#` or `##`), is not numbered (`Top 11 Free PDF Editors` counts, it does
+ * not number) nor a section's name (FAQ, conclusion,
+ * background), and shares a distinctive word with the title heading or the
+ * frontmatter title. It stays in the Markdown; only the outline skips it.
+ */
+import type {Heading, RootContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import {isBackgroundTitle, isConclusionTitle, isFaqTitle, readLabel} from './labels.js'
+
+const genericWords = new Set(
+  'the and for with your you how what why when this that from are can its into not but all our has have will was were who which more most best top new get use using fix fixes ways way guide tips step steps easy quick ultimate complete updated full free'.split(
+    ' '
+  )
+)
+const minWords = 3
+/** `Top 11 Free PDF Editor` counts what the article lists; `Top 1: LetsView` numbers an item (it has a delimiter). */
+const countsThings = /^top \d+\s+\p{L}/iu
+
+/** Whether `next`, the node right after the title heading, is a second headline. */
+export function isSecondHeadline(next: RootContent | undefined, titles: ReadonlyArray<string | null>): next is Heading {
+  if (next?.type !== 'heading' || next.depth > 2) return false
+  const text = toString(next).replace(/\s+/g, ' ').trim()
+  if (text.split(' ').length < minWords || (readLabel(text).number !== null && !countsThings.test(text))) return false
+  if (isFaqTitle(text) || isConclusionTitle(text) || isBackgroundTitle(text)) return false
+  const known = new Set(titles.flatMap((title) => stems(title ?? '')))
+  return stems(text).some((stem) => known.has(stem))
+}
+
+/** Distinctive words cut to their first four letters, so `videos` meets `video` and `editing` meets `edit`. */
+function stems(text: string): string[] {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+  return words.filter((word) => (word.length >= 3 || /^\d{2,}$/.test(word)) && !genericWords.has(word)).map((word) => word.slice(0, 4))
+}

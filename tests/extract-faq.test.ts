@@ -1,0 +1,54 @@
+import {describe, expect, it} from 'vitest'
+import {extractArticle} from '../src/stages/extract/index.js'
+import {clean} from './helpers/run.js'
+
+const extract = (markdown: string) => extractArticle(clean(markdown).tree, []).article
+
+describe('faq: shapes without an FAQ heading of their own', () => {
+  it('an FAQ label paragraph over a list whose items open with a question line is the FAQ, not text of the last item', () => {
+    const article = extract(
+      [
+        '## Best Cable Modems',
+        '',
+        '## Best Overall',
+        '',
+        'The Arris S33.',
+        '',
+        '## What to Look For in a Cable Modem',
+        '',
+        'Buy rather than rent.',
+        '',
+        ' FAQ',
+        '',
+        '* What happens if your cable modem breaks down?  ',
+        '  Modern modems rarely fail.',
+        '* What about cable modem/router combos?  ',
+        '  They save money.',
+        ''
+      ].join('\n')
+    )
+    expect(article.faq).toEqual([
+      {question: 'What happens if your cable modem breaks down?', answer: 'Modern modems rarely fail.'},
+      {question: 'What about cable modem/router combos?', answer: 'They save money.'}
+    ])
+    expect(article.fixes.map((fix) => fix.title)).toEqual(['Best Overall', 'What to Look For in a Cable Modem'])
+    expect(article.fixes[1]!.blocks).toEqual([{type: 'paragraph', markdown: 'Buy rather than rent.'}])
+  })
+
+  it('an FAQ written as a sub-section of the conclusion is the article FAQ; the conclusion stays the outro', () => {
+    const article = extract(
+      '# Remove the Gstatic virus\n\n## For Windows 11\n\nScan it.\n\n## For Mac\n\nScan it too.\n\n## **Conclusion**\n\nStay safe.\n\n### FAQs\n\n**What do you mean by Gstatic virus?**\n\nA Google domain.\n\n**How do adware developers earn money?**\n\nFrom ads.\n'
+    )
+    expect(article.faq.map((entry) => entry.question)).toEqual(['What do you mean by Gstatic virus?', 'How do adware developers earn money?'])
+    expect(article.outro?.blocks).toEqual([{type: 'paragraph', markdown: 'Stay safe.'}])
+  })
+})
+
+describe('items: a heading that names a list', () => {
+  it('"The best X of 2024" holds its entries as sub-sections: the products are the items', () => {
+    const article = extract(
+      '# Top Rated Workout Headphones\n\n## The best workout headphones of 2024\n\n### Shokz OpenRun Pro\n\nA.\n\n### Nothing Ear (a)\n\nB.\n\n### Bose Ultra Open Earbuds\n\nC.\n\n## How we test headphones\n\nWe run.\n'
+    )
+    expect(article.fixes.map((fix) => fix.title)).toEqual(['Shokz OpenRun Pro', 'Nothing Ear (a)', 'Bose Ultra Open Earbuds', 'How we test headphones'])
+  })
+})

@@ -1,0 +1,58 @@
+import {describe, expect, it} from 'vitest'
+import {classifyKind, extractArticle, type KindEvidence} from '../src/stages/extract/index.js'
+import {clean} from './helpers/run.js'
+
+const evidence = (itemTitles: string[], extra: Partial<KindEvidence> = {}): KindEvidence => ({
+  itemTitles,
+  itemLabels: itemTitles.map(() => null),
+  numberedItems: 0,
+  steps: 0,
+  headline: null,
+  ...extra
+})
+
+describe('kind: what the items and titles say', () => {
+  it.each([
+    // Awards as items are a "best X" list, even under a "Reviews" title.
+    ['Leading Cable Modem Reviews & Comparisons', evidence(['Best Overall', 'Best Performance', 'Best Design', 'What to Look For in a Cable Modem']), 'list'],
+    ['Ultimate Selection: Durable Google Pixel Sleeves', evidence(['Best Pixel 7 Cases', 'Best Pixel 7 Pro Cases']), 'list'],
+    // A review's sections after the product's name.
+    ['Has Dashlane Lost Its Edge?', evidence(['Dashlane Review in Brief', 'Dashlane Features', 'Dashlane Cost: The Price You Pay', 'Ease of Use']), 'review'],
+    ['Elevate Your Game Sound with These Speakers', evidence(['ZDNET takeaways', "ZDNET's buying advice", 'When does this deal expire?']), 'review'],
+    // Items that read as a sequence are one procedure.
+    ['Troubleshooting Guide: Fixing HP Monitor Issues', evidence(['Firstly, uninstall HP My Display', 'Then, update your graphics card driver', 'Last, download the latest version']), 'guide'],
+    // A "top N" title over product names is a list, though it says "solutions".
+    ['Top 6 Online and Offline Video Stabilizer Solutions', evidence(['CapCut', 'VIDIO.AI', 'Topaz Video AI']), 'list'],
+    ['Top Rated Workout Headphones: Professional Testing & Reviews', evidence(['Which headphones are right for you?', 'How we test headphones']), 'list'],
+    ['Review of the Best GBA Emulators', evidence(['For iOS Users', 'For Android Users']), 'list'],
+    // An explainer answering questions is no set of fixes, whatever its title says.
+    ['Vulkan Runtime Libraries: Definition, Usage, and Common Issues', evidence(['What is Vulkan RunTime Libraries?', 'What to do with Vulkan Run Time Libraries?'], {steps: 3}), 'news'],
+    ['Microsoft Faces a Challenge with Windows 10', evidence(['When does support end?', 'How many PCs run Windows 10 today?', 'Will Microsoft extend the deadline?'], {steps: 3}), 'news'],
+    // Numbered instructions that are not troubleshooting are one procedure; troubleshooting actions are fixes.
+    ['From LastPass to iCloud', evidence(['Open iCloud for Windows', 'Sign in to your iCloud Passwords', 'Add browser extension', 'Enable Autofill'], {numberedItems: 4}), 'guide'],
+    ['Getting your sound back', evidence(['Restart the PC', 'Update the audio driver', 'Run the troubleshooter'], {numberedItems: 3}), 'fixes'],
+    // Ways to one goal: the items share their verb.
+    ['Step-by-Step Guide to Capturing Bigo Livestreams', evidence(['How to Record BIGO Live on PC', 'How to Record BIGO Live on Android', 'How to Record BIGO Live on iOS']), 'fixes'],
+    // A second headline counts as a title.
+    ['Discover the Ideal Free PDF Apps', evidence(['JotForm Free PDF Editor', 'PDFescape - Online free PDF editor'], {steps: 8, headline: 'Top 11 Free PDF Editor'}), 'list'],
+    // A flat procedure with no sections: its steps are in the intro, and count.
+    ['[Update Required] Pixma MP620 Drivers Missing', evidence([], {steps: 5}), 'guide']
+  ])('%s → %s', (title, given, kind) => {
+    expect(classifyKind(title, given)).toBe(kind)
+  })
+})
+
+describe('items: Part N sections that are groups', () => {
+  it('a Part section that is an item itself, after Part groups, has no item number', () => {
+    const markdown =
+      '# Best AI Video Stabilizers\n\nIntro.\n\n## Part 1. Best Stabilizers Online\n\n### CapCut\n\nA.\n\n### VIDIO.AI\n\nB.\n\n## Part 2. Best Stabilizers for PC\n\n### Topaz Video AI\n\nC.\n\n### Winxvideo AI\n\nD.\n\n## Part 3. Bonus: Best Video Enhancer Software\n\n1. Open it.\n2. Run it.\n'
+    const article = extractArticle(clean(markdown).tree, []).article
+    expect(article.fixes.map((fix) => [fix.number, fix.title, fix.group])).toEqual([
+      [null, 'CapCut', 'Best Stabilizers Online'],
+      [null, 'VIDIO.AI', 'Best Stabilizers Online'],
+      [null, 'Topaz Video AI', 'Best Stabilizers for PC'],
+      [null, 'Winxvideo AI', 'Best Stabilizers for PC'],
+      [null, 'Bonus: Best Video Enhancer Software', null]
+    ])
+  })
+})
