@@ -222,6 +222,8 @@ export const defaultConfig: Config = {
     // Case matters (the shop is a name); at most twelve words before the price and none of a sentence's ("is currently slashed to $395 at Amazon" stays).
     {ruleId: 'price-line', pattern: "^(?!.*\\b(?:is|are|was|were|to|for|just|only|now|currently|costs?|sells?|priced|drops?|down|from|save)\\b)(?:[^\\s$]+ ){1,12}\\$\\d[\\d,]*(?:\\.\\d{1,2})? (?:at|on) [A-Z][\\w.&'’ -]{0,29}$|^\\$\\d[\\d,]*(?:\\.\\d{1,2})?$", flags: 'u'},
     // A post's date, an author box's `Name | Updated on …`, a comment's `October 3, 2020 at 9:33 pm` (stages/clean/date-line.ts).
+    // ZDNET's deal card: its name, its deal, then the button repeating the price (`… deal for $69 (save $60) $69 at Walmart`).
+    {ruleId: 'price-line', pattern: "^.{1,160}\\(save \\$[\\d,.]+\\) \\$[\\d,.]+ (?:at|on) [A-Z][\\w.&'’ -]{0,29}$", flags: 'u'},
     {ruleId: 'date-line', pattern: dateLinePattern},
     // Labels of page furniture whose content other rules remove: a table of contents, a related-articles box, a share bar (`Share this: facebook twitter`).
     {ruleId: 'chrome-label', pattern: "^(?:Quick Navigation|Table of Contents|Contents?|Quick Links|(?:More|Extend(?:ed)?|Further|Recommended) Reading|Similar Articles|Related (?:Articles|Posts|Stories)|You May Also Like|Share (?:this|on)(?: (?:tutorial|article|post|page|story|guide))? ?:?(?: [\\w-]+){0,8}) ?:?$"},
@@ -272,6 +274,7 @@ export const defaultConfig: Config = {
     {ruleId: 'shop-button', pattern: '^(?:View Deal|Check Price|See Price|Get Deal)$'},
     // A product card linked whole, ending in its price at a shop (`Lomi composter $295.6 at Amazon`, `Buy Apple AirPods Pro $219.95 at B&H Photo-Video`).
     // Only a card's name, no sentence's words: "Pick up the [Fractal Design North for $109 at Amazon](…)" and "[now $949 at Dell](…)" are text.
+    {ruleId: 'shop-button', pattern: "^.{1,160}\\(save \\$[\\d,.]+\\) \\$[\\d,.]+ (?:at|on) [A-Z][\\w.&'’ -]{0,29}$", flags: 'u'},
     {ruleId: 'shop-button', pattern: "^(?!.*\\b(?:is|are|was|were|to|for|just|only|now|currently|costs?|sells?|priced|drops?|down|from|save)\\b).*\\$\\d[\\d,]*(?:\\.\\d{1,2})? (?:at|on) [A-Z][\\w.&'’ -]{0,29}$", flags: 'u'},
     // ZDNET's product card, one link holding name and blurb: `[ZDNET RECOMMENDS 1Password 1Password is a premium…](…)`.
     {ruleId: 'promo-card', pattern: '^ZDNET RECOMMENDS '},

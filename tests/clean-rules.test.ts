@@ -162,6 +162,9 @@ describe('price-line: product cards', () => {
   it('a card linked whole, ending in its price, goes with its text; a price link inside a sentence stays', () => {
     const input = '[Lomi composter $295.6 at Amazon](https://www.amazon.com/dp/B0B3FSQTRS)\n\nPick up the [Fractal Design North for $109 at Amazon](https://www.amazon.com/dp/B0B) - its lowest price.\n'
     expect(clean(input).markdown).toBe('Pick up the [Fractal Design North for $109 at Amazon](https://www.amazon.com/dp/B0B) - its lowest price.')
+    // A deal card whose button repeats the price after "(save $…)", as a line or as a link.
+    const deal = 'Apple AirPods (2nd generation) deal for $69 (save $60) $69 at Walmart\n\n[Apple iPad mini (6th Generation) for $400 (save $99) $400 at Amazon](https://www.amazon.com/dp/B09G9BXKF5)\n\nThe iPad mini is small.\n'
+    expect(clean(deal).markdown).toBe('The iPad mini is small.')
   })
 })
 
