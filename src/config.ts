@@ -189,7 +189,7 @@ export const defaultConfig: Config = {
     {ruleId: 'byline', pattern: '^(?:Updated on \\w{3,9}\\.? \\d{1,2}, \\d{4}|Written by:?|By ?.{1,40}? ?Updated on .{1,40})$'},
     {ruleId: 'promo-line', pattern: '^(?:Also|Read more|Read also|Also read|Related) ?:'},
     // The same promo lines in other sites' words: `**MORE:** Best Motherboards`, `Also See: …`, `You may need: …`, `**Review:** [another story](…)`.
-    {ruleId: 'promo-line', pattern: '^(?:MORE|Also See|See Also|You may (?:also )?need|You may also like|You might also like|Review) ?:', flags: 'u'},
+    {ruleId: 'promo-line', pattern: '^(?:MORE|Also See|See Also|You may (?:also )?need|You may also like|You might also like|Review|Recommend(?:ed|ation)?) ?:', flags: 'u'},
     // The page's own copyright line (a footer's last words).
     {ruleId: 'site-footer', pattern: '^(?:.{0,120} )?(?:©|\\(c\\)|Copyright ©?) ?(?:\\d{4}[-–]?)+.{0,160}$'},
     // Credits in the shapes of other sites: Tom's Hardware, How-To Geek (`_Justin Duino / How-To Geek_`), Lifewire product shots.
@@ -201,6 +201,8 @@ export const defaultConfig: Config = {
     // Deal cards: `$253 $300 Save $47`, `$160 at Amazon`; download and expand buttons left as text.
     {ruleId: 'price-line', pattern: '^\\$[\\d,.]+(?: \\$[\\d,.]+)? Save \\$[\\d,.]+$|^\\$[\\d,.]+ (?:at|on) [\\w.&\' -]{1,30}$'},
     {ruleId: 'button-line', pattern: '^(?:Download(?: Now)?|View Deal|Read update|(?:Show Expert Take )?Show (?:less|more))$'},
+    // Other sites' buttons left as text: `TRY DASHLANE FOR FREE!`, `More Details`, `Learn More`.
+    {ruleId: 'button-line', pattern: '^(?:Try [\\p{L}\\d .-]{1,30} for free!?|More Details|Learn More|See Details)$'},
     // Newsletter boxes (ZDNET, Tom's Hardware, Lifewire) line by line; the "Newsletters" heading is the extract stage's.
     {ruleId: 'newsletter-line', pattern: '^(?:Subscribe|See all|ZDNET Recommends|ZDNET Tech Today|Get the Latest Tech News Delivered Every Day|Contact me with news and offers from other Future brands.{0,80}|By submitting your information you agree to the ?Terms & Conditions and ?Privacy Policy.{0,40}|Get Tom\'s Hardware\'s best news and in-depth reviews, straight to your inbox\\.)$'},
     {ruleId: 'comment-form', pattern: '^(?:Save my name, email, and website in this browser for the next time I comment\\.|Δ|You must be logged in to reply to this topic\\.|(?:Disqus Icon )?Leave your comment and join our discussion|Your email address will not be published\\..{0,60})$'},
@@ -220,6 +222,8 @@ export const defaultConfig: Config = {
     // Case matters (the shop is a name); at most twelve words before the price and none of a sentence's ("is currently slashed to $395 at Amazon" stays).
     {ruleId: 'price-line', pattern: "^(?!.*\\b(?:is|are|was|were|to|for|just|only|now|currently|costs?|sells?|priced|drops?|down|from|save)\\b)(?:[^\\s$]+ ){1,12}\\$\\d[\\d,]*(?:\\.\\d{1,2})? (?:at|on) [A-Z][\\w.&'’ -]{0,29}$|^\\$\\d[\\d,]*(?:\\.\\d{1,2})?$", flags: 'u'},
     // A post's date, an author box's `Name | Updated on …`, a comment's `October 3, 2020 at 9:33 pm` (stages/clean/date-line.ts).
+    // ZDNET's deal card: its name, its deal, then the button repeating the price (`… deal for $69 (save $60) $69 at Walmart`).
+    {ruleId: 'price-line', pattern: "^.{1,160}\\(save \\$[\\d,.]+\\) \\$[\\d,.]+ (?:at|on) [A-Z][\\w.&'’ -]{0,29}$", flags: 'u'},
     {ruleId: 'date-line', pattern: dateLinePattern},
     // Labels of page furniture whose content other rules remove: a table of contents, a related-articles box, a share bar (`Share this: facebook twitter`).
     {ruleId: 'chrome-label', pattern: "^(?:Quick Navigation|Table of Contents|Contents?|Quick Links|(?:More|Extend(?:ed)?|Further|Recommended) Reading|Similar Articles|Related (?:Articles|Posts|Stories)|You May Also Like|Share (?:this|on)(?: (?:tutorial|article|post|page|story|guide))? ?:?(?: [\\w-]+){0,8}) ?:?$"},
@@ -270,6 +274,7 @@ export const defaultConfig: Config = {
     {ruleId: 'shop-button', pattern: '^(?:View Deal|Check Price|See Price|Get Deal)$'},
     // A product card linked whole, ending in its price at a shop (`Lomi composter $295.6 at Amazon`, `Buy Apple AirPods Pro $219.95 at B&H Photo-Video`).
     // Only a card's name, no sentence's words: "Pick up the [Fractal Design North for $109 at Amazon](…)" and "[now $949 at Dell](…)" are text.
+    {ruleId: 'shop-button', pattern: "^.{1,160}\\(save \\$[\\d,.]+\\) \\$[\\d,.]+ (?:at|on) [A-Z][\\w.&'’ -]{0,29}$", flags: 'u'},
     {ruleId: 'shop-button', pattern: "^(?!.*\\b(?:is|are|was|were|to|for|just|only|now|currently|costs?|sells?|priced|drops?|down|from|save)\\b).*\\$\\d[\\d,]*(?:\\.\\d{1,2})? (?:at|on) [A-Z][\\w.&'’ -]{0,29}$", flags: 'u'},
     // ZDNET's product card, one link holding name and blurb: `[ZDNET RECOMMENDS 1Password 1Password is a premium…](…)`.
     {ruleId: 'promo-card', pattern: '^ZDNET RECOMMENDS '},

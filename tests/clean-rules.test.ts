@@ -162,6 +162,9 @@ describe('price-line: product cards', () => {
   it('a card linked whole, ending in its price, goes with its text; a price link inside a sentence stays', () => {
     const input = '[Lomi composter $295.6 at Amazon](https://www.amazon.com/dp/B0B3FSQTRS)\n\nPick up the [Fractal Design North for $109 at Amazon](https://www.amazon.com/dp/B0B) - its lowest price.\n'
     expect(clean(input).markdown).toBe('Pick up the [Fractal Design North for $109 at Amazon](https://www.amazon.com/dp/B0B) - its lowest price.')
+    // A deal card whose button repeats the price after "(save $…)", as a line or as a link.
+    const deal = 'Apple AirPods (2nd generation) deal for $69 (save $60) $69 at Walmart\n\n[Apple iPad mini (6th Generation) for $400 (save $99) $400 at Amazon](https://www.amazon.com/dp/B09G9BXKF5)\n\nThe iPad mini is small.\n'
+    expect(clean(deal).markdown).toBe('The iPad mini is small.')
   })
 })
 
@@ -257,12 +260,12 @@ describe('toc-echo', () => {
 })
 
 describe('related-link', () => {
-  it("another story's link set as a paragraph between the article's, with or without a label, goes; a fix title, a button and a lead-in's link stay", () => {
+  it("another story's link set as a paragraph between the article's, with or without a label, goes; a fix title, a button, a lead-in's link and a reference in a sentence's words stay", () => {
     const input =
-      'The 2-in-1 offers a thinner, lighter experience.\n\n[Dell XPS 13 2-in-1 Laptop Review](https://www.lifewire.com/dell-xps-13-2-in-1-laptop-review-4795686)\n\n**Review:** [**MacBook Air (M2, 2022): Sleeker, faster**](https://www.zdnet.com/article/apple-macbook-air-m2-2022-review/)\n\n[**Fix 4: Uninstall unwanted hidden devices**](https://example.com/fix-4)\n\n[Download the latest driver package](https://example.com/driver)\n\nGet the tool here:\n\n[Windows Repair Tool Free Edition](https://example.com/tool)\n\nThe end.\n'
+      'The 2-in-1 offers a thinner, lighter experience.\n\n[Dell XPS 13 2-in-1 Laptop Review](https://www.lifewire.com/dell-xps-13-2-in-1-laptop-review-4795686)\n\n**Review:** [**MacBook Air (M2, 2022): Sleeker, faster**](https://www.zdnet.com/article/apple-macbook-air-m2-2022-review/)\n\n[5 Things to Consider Before Buying a Wireless Router](https://www.lifewire.com/best-wi-fi-6-routers-5181486)\n\n[**Fix 4: Uninstall unwanted hidden devices**](https://example.com/fix-4)\n\n[Download the latest driver package](https://example.com/driver)\n\nGet the tool here:\n\n[Windows Repair Tool Free Edition](https://example.com/tool)\n\n[Here is an example of label slices in pandas](https://pandas.pydata.org/docs/indexing.html)\n\nThe end.\n'
     const {markdown, file} = clean(input)
     expect(markdown).toBe(
-      'The 2-in-1 offers a thinner, lighter experience.\n\n[**Fix 4: Uninstall unwanted hidden devices**](https://example.com/fix-4)\n\n[Download the latest driver package](https://example.com/driver)\n\nGet the tool here:\n\n[Windows Repair Tool Free Edition](https://example.com/tool)\n\nThe end.'
+      'The 2-in-1 offers a thinner, lighter experience.\n\n[**Fix 4: Uninstall unwanted hidden devices**](https://example.com/fix-4)\n\n[Download the latest driver package](https://example.com/driver)\n\nGet the tool here:\n\n[Windows Repair Tool Free Edition](https://example.com/tool)\n\n[Here is an example of label slices in pandas](https://pandas.pydata.org/docs/indexing.html)\n\nThe end.'
     )
     expect(ruleIds(file).has('related-link')).toBe(true)
   })
@@ -272,8 +275,8 @@ describe('author-bio, site-footer, promo-line and deal-card in other words', () 
   it("an author box's bio, the copyright line, `MORE:` / `You may need:` promos and a price widget's lines go; prose about an editor stays", () => {
     const input =
       'Lena is an editor of FoneTool, she covers backup & restore, and phone data management.\n\n© Copyright 2024 Stellar Information Technology Pvt. Ltd. All Trademarks Acknowledged.\n\n**MORE:** **Best Motherboards**\n\nYou may need:How to view, manage and cancel iTunes subscription .\n\nToday\'s best ASRock Z790I Lightning WiFi deals\n\nNo price information\n\nWe check over 250 million products every day for the best prices\n\nThe editor of the video is easy to use.\n'
-    const {markdown, file} = clean(input)
+    const {markdown, file} = clean(`${input}\nTRY DASHLANE FOR FREE!\n\nMore Details\n\nRecommend: Best DVD Ripper for Windows\n`)
     expect(markdown).toBe('The editor of the video is easy to use.')
-    for (const rule of ['author-bio', 'site-footer', 'promo-line', 'deal-card']) expect(ruleIds(file).has(rule)).toBe(true)
+    for (const rule of ['author-bio', 'site-footer', 'promo-line', 'deal-card', 'button-line']) expect(ruleIds(file).has(rule)).toBe(true)
   })
 })

@@ -4,9 +4,11 @@
  * 2-in-1 Laptop Review](…)", "**Review:** [MacBook Air (M2, 2022): Sleeker,
  * faster…](…)", "[Is Dropbox Really Safe?](…)"): a related-story card that
  * lost its picture. Its text is a title (four words or more, no sentence's
- * full stop, no button's verb, no item's number), a short label ending in a colon may stand
- * before it, and it stands between other blocks at the top level, not after
- * a lead-in ("Download it here:") nor over a list or code it introduces.
+ * full stop, no button's verb, no item's number; past eight words, or with
+ * a parenthesis, a question or Title Case unless a short label ending in a
+ * colon stands before it), and it stands
+ * between other blocks at the top level, not after a lead-in ("Download it
+ * here:") nor over a list or code it introduces.
  * Runs while links are still links (before affiliate links are unwrapped).
  */
 import type {Nodes, PhrasingContent, Root, RootContent} from 'mdast'
@@ -16,8 +18,8 @@ import {recordRemoval} from '../util.js'
 
 /** A button's text, a file or a picture: not a story's title. */
 const buttonVerb = /^(?:download|get|install|visit|click|go|try|buy|check|see|shop|order|view|sign|learn|watch|read|start|open|contact|join|subscribe|play)\b/i
-/** A fix's or a part's title set as a link (`**Fix 4: Uninstall…**`, `1: Update your video driver`, `Part 4. …`): an item, never a card. */
-const numbered = /^(?:(?:fix|method|option|part|step|way|solution|tip)\s*)?(?:\d{1,2}|[ivx]{1,4})\b/i
+/** A fix's or a part's title set as a link (`**Fix 4: Uninstall…**`, `1: Update your video driver`, `Part 4. …`): an item, never a card; "5 Things to Consider…" is a title. */
+const numbered = /^(?:(?:fix|method|option|part|step|way|solution|tip)\s*(?:\d{1,2}|[ivx]{1,4})\b|(?:\d{1,2}|[ivx]{1,4})\s*[.:)])/i
 const fileUrl = /\.(?:jpe?g|png|gif|webp|svg|pdf|zip|exe|msi|dmg|apk)(?:[?#].*)?$/i
 const label = /^[\p{L} ]{1,24}:$/u
 
@@ -43,7 +45,21 @@ function isRelatedLink(node: RootContent, before: RootContent, after: RootConten
   const text = toString(link).replace(/\s+/g, ' ').trim()
   const words = text.split(' ').length
   if (words < 4 || words > 20 || /[.:;,]$/.test(text) || buttonVerb.test(text) || numbered.test(text)) return false
+  if (parts.length === 1 && (words > 8 || /[("“]/.test(text)) && !titleLike(text)) return false
   return !leadsIn(before) && !introduced(after)
+}
+
+/**
+ * A long story's title, as sites set them: a question, or Title Case (most words
+ * of four letters or more capitalised: "The Best Long-Range Routers of
+ * 2024"). A reference in a sentence's words ("Here is an example (look at
+ * the part labelled…)", "Python code security rules") is the author's own
+ * link. A label before the link ("Review:", "More:") says it without this.
+ */
+function titleLike(text: string): boolean {
+  if (text.endsWith('?')) return true
+  const long = text.split(' ').filter((word) => /^\p{L}{4}/u.test(word))
+  return long.length > 0 && long.filter((word) => /^\p{Lu}/u.test(word)).length / long.length >= 0.75
 }
 
 /** Emphasis around the link is not a part of its own. */
