@@ -81,7 +81,8 @@ const RenderedSchema = z.strictObject({
       itemTitles: z.array(z.string()),
       numberedItems: z.number().int(),
       steps: z.number().int(),
-      headline: z.string().nullable()
+      headline: z.string().nullable(),
+      codeBlocks: z.number().int()
     })
   }),
   body: z.string()

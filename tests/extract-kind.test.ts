@@ -8,6 +8,7 @@ const evidence = (itemTitles: string[], extra: Partial<KindEvidence> = {}): Kind
   numberedItems: 0,
   steps: 0,
   headline: null,
+  codeBlocks: 0,
   ...extra
 })
 
@@ -36,7 +37,13 @@ describe('kind: what the items and titles say', () => {
     // A second headline counts as a title.
     ['Discover the Ideal Free PDF Apps', evidence(['JotForm Free PDF Editor', 'PDFescape - Online free PDF editor'], {steps: 8, headline: 'Top 11 Free PDF Editor'}), 'list'],
     // A flat procedure with no sections: its steps are in the intro, and count.
-    ['[Update Required] Pixma MP620 Drivers Missing', evidence([], {steps: 5}), 'guide']
+    ['[Update Required] Pixma MP620 Drivers Missing', evidence([], {steps: 5}), 'guide'],
+    // A page that shows code is a tutorial or a reference; the same sections without code read as news.
+    ['Go For Loops', evidence(['The for Loop', 'The continue Statement', 'Nested Loops'], {codeBlocks: 4}), 'guide'],
+    ['Go For Loops', evidence(['The for Loop', 'The continue Statement', 'Nested Loops']), 'news'],
+    // Pros and cons of one product are a review; a number of scripts is a list.
+    ['Python Flask pros and cons', evidence(['Lightweight and easy to learn', 'Few built-in tools']), 'review'],
+    ['7 Most Useful Python Scripts', evidence(['Image compression', 'Wikipedia content', 'Text filter']), 'list']
   ])('%s → %s', (title, given, kind) => {
     expect(classifyKind(title, given)).toBe(kind)
   })

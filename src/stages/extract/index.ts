@@ -165,7 +165,8 @@ export function extractArticle(tree: Root, videos: readonly PositionedVideo[]): 
     numberedItems: fixes.filter((fix) => fix.number !== null).length,
     // A flat procedure with no sections has its steps in the intro.
     steps: [intro, ...fixes].reduce((sum, part) => sum + part.steps.flat().length, 0),
-    headline: headline === -1 ? null : headingText(body[headline] as Heading)
+    headline: headline === -1 ? null : headingText(body[headline] as Heading),
+    codeBlocks: [intro, ...fixes, ...sections, ...(outro === null ? [] : [outro])].reduce((sum, part) => sum + part.blocks.filter((block) => block.type === 'code').length, 0)
   }
   const article: Article = {headingTitle, intro, sections, fixes, faq: faqOf(plan.faq), outro, evidence}
   return {article, body: serialized.markdown}

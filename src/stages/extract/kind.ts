@@ -32,6 +32,8 @@ export interface KindEvidence {
   steps: number
   /** A second headline under the title heading (the article's own title), or null. */
   headline: string | null
+  /** Code blocks anywhere in the article: a page that shows code is a tutorial or a reference, not news. */
+  codeBlocks: number
 }
 
 const fixLabels = new Set(['fix', 'method', 'solution', 'way', 'option', 'workaround', 'trick', 'hack', 'approach', 'tip'])
@@ -49,8 +51,8 @@ const sequenceItem = /^(?:first(?:ly)?|second(?:ly)?|then|next|after that|afterw
 const awardItem = /^(?:the )?(?:best|top)\b/i
 const strongListTitle = /\b(?:best|top[- ]rated|top \d+|\d+ best)\b/i
 const listTitle =
-  /\b(?:best|top[- ]rated|top \d+|picks|alternatives|favorite|favourite|deals?|offers|sale)\b|\b\d+ (?:\w+ ){0,3}(?:features|things|reasons|apps|tips|games|tools|sites|websites|products|ideas|uses|gadgets|gifts|extensions|programs|services|options|alternatives|phones|laptops|picks)\b/i
-const reviewTitle = /\b(?:review(?:ed|s)?|hands[- ]on|tested|vs\.?|versus|compared?|comparison)\b/i
+  /\b(?:best|top[- ]rated|top \d+|picks|alternatives|favorite|favourite|deals?|offers|sale)\b|\b\d+ (?:\w+ ){0,3}(?:features|things|reasons|apps|tips|games|tools|sites|websites|products|ideas|uses|gadgets|gifts|extensions|programs|services|options|alternatives|phones|laptops|picks|scripts|libraries|packages|frameworks|plugins|commands|resources|books|courses)\b/i
+const reviewTitle = /\b(?:review(?:ed|s)?|hands[- ]on|tested|vs\.?|versus|compared?|comparison|pros (?:and|&) cons|advantages and disadvantages)\b/i
 /** "X Review" reviews one product; "Review of the Best X" reviews a list. */
 const oneProductReview = /\breview(?:ed)?\b(?! of (?:the )?(?:best|top)\b)/i
 /**
@@ -86,7 +88,7 @@ export function classifyKind(title: string, evidence: KindEvidence): ArticleKind
   if (listTitle.test(titles) && items.length >= 2) return 'list'
   if (most(sharedVerbItems(items))) return 'fixes'
   if (most(questions)) return 'news'
-  if (evidence.steps >= 3 || (guideTitle.test(titles) && items.length >= 1)) return 'guide'
+  if (evidence.steps >= 3 || evidence.codeBlocks >= 2 || (guideTitle.test(titles) && items.length >= 1)) return 'guide'
   return 'news'
 }
 
