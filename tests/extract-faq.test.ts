@@ -70,3 +70,19 @@ describe('items: kinds, causes and empty headings', () => {
     expect(article.fixes.map((fix) => fix.title)).toEqual(['Shokz OpenRun Pro', 'How we test headphones'])
   })
 })
+
+describe('items: product cards of a list with no heading per product', () => {
+  it('shop-link paragraphs "<name> Best <award>" become the items, titled by the name', () => {
+    const card = (name: string, award: string) => `[${name} Best ${award}](https://buy.example/${name.length})\n\nAmazon\n\n**Pros**\n\n* Sturdy\n`
+    const article = extract(
+      `# Top-Rated Standing Desk Chairs\n\nWe tested five.\n\n${card('Varier Move Tilting Saddle Stool', 'standing desk chair overall')}\n${card('Songmics Standing Desk Chair', 'for adjustable height')}\n${card('Gaiam Balance Ball Chair', 'budget pick')}\n## How did I choose these chairs?\n\nBy testing.\n`
+    )
+    expect(article.fixes.map((fix) => fix.title)).toEqual(['Varier Move Tilting Saddle Stool', 'Songmics Standing Desk Chair', 'Gaiam Balance Ball Chair', 'How did I choose these chairs?'])
+    expect(article.fixes[0]!.blocks[0]).toEqual({type: 'paragraph', markdown: 'Best standing desk chair overall'})
+  })
+
+  it('a lone shop link, or "View On Best Buy" buttons, are no cards', () => {
+    const article = extract('# Desks\n\n## Vari Desk\n\nA sturdy desk.\n\n[View On Best Buy](https://x.example/1)\n\n[View On Best Buy](https://x.example/2)\n\n[View On Best Buy](https://x.example/3)\n')
+    expect(article.fixes.map((fix) => fix.title)).toEqual(['Vari Desk'])
+  })
+})

@@ -28,6 +28,7 @@ import {planItems, type Plan} from './items.js'
 import {secondHeadlineIndex} from './headline.js'
 import {isStepLabel, readLabel} from './labels.js'
 import {contentNodes, flatten, headingText, outlineOf, type OutlineSection} from './outline.js'
+import {promoteProductCards} from './product-cards.js'
 import {promoteBoldHeadings} from './promote.js'
 import {BlockBuilder, type PositionedVideo} from './steps.js'
 
@@ -135,7 +136,7 @@ function restatesTitle(first: Heading, title: string, body: readonly RootContent
 
 export function extractArticle(tree: Root, videos: readonly PositionedVideo[]): Extracted {
   const {headingTitle, body: rawBody} = splitTitle(tree)
-  const body = promoteFaqLabels(promoteBoldHeadings(rawBody))
+  const body = promoteFaqLabels(promoteProductCards(promoteBoldHeadings(rawBody)))
   const serialized = serializeBody(body)
   // The second headline and a second `#` title stay in the Markdown; the outline skips them.
   const headline = secondHeadline(tree, headingTitle, body)

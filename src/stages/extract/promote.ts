@@ -17,7 +17,7 @@ export function promoteBoldHeadings(body: RootContent[]): RootContent[] {
 }
 
 /** Rewrites each run of blocks between two headings; `depth` is one below the heading before the run. */
-function mapRuns(body: RootContent[], rewrite: (nodes: RootContent[], depth: Heading['depth'], insideNumbered: boolean) => RootContent[]): RootContent[] {
+export function mapRuns(body: RootContent[], rewrite: (nodes: RootContent[], depth: Heading['depth'], insideNumbered: boolean) => RootContent[]): RootContent[] {
   const result: RootContent[] = []
   let run: RootContent[] = []
   let depth = 1
