@@ -271,6 +271,14 @@ describe('related-link', () => {
   })
 })
 
+describe('related-link spares product cards', () => {
+  it("a best-X list's shop link, its product's name then a lower-case award, is the list's entry, not another story", () => {
+    const card = '[Varier Move Tilting Saddle Stool Best standing desk chair overall](https://buy.geni.us/Proxy.ashx?TSID=368250)'
+    const {markdown} = clean(`Our picks follow.\n\n${card}\n\nThe Varier stool rocks with you as you work.\n`)
+    expect(markdown).toBe(`Our picks follow.\n\n[Varier Move Tilting Saddle Stool Best standing desk chair overall](https://buy.geni.us/Proxy.ashx?TSID=368250)\n\nThe Varier stool rocks with you as you work.`)
+  })
+})
+
 describe('author-bio, site-footer, promo-line and deal-card in other words', () => {
   it("an author box's bio, the copyright line, `MORE:` / `You may need:` promos and a price widget's lines go; prose about an editor stays", () => {
     const input =
