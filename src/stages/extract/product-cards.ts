@@ -9,11 +9,10 @@
  */
 import type {Heading, Paragraph, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
+import {productCardOf, type ProductCard} from '../product-card.js'
 import {mapRuns} from './promote.js'
 
 const minCards = 3
-/** A name of two words or more, then `Best` and an award in lower case ("Best desk overall"). */
-const card = /^(\S+(?: \S+){1,11}) (Best [a-z0-9][^A-Z]*)$/u
 
 export function promoteProductCards(body: RootContent[]): RootContent[] {
   return mapRuns(body, promoteCards)
@@ -30,10 +29,9 @@ function promoteCards(nodes: RootContent[], depth: Heading['depth']): RootConten
   })
 }
 
-function cardOf(node: RootContent): {name: string; award: string} | null {
+function cardOf(node: RootContent): ProductCard | null {
   if (node.type !== 'paragraph' || !isSingleLink(node)) return null
-  const match = card.exec(toString(node).replace(/\s+/g, ' ').trim())
-  return match ? {name: match[1]!, award: match[2]!} : null
+  return productCardOf(toString(node))
 }
 
 function isSingleLink(paragraph: Paragraph): boolean {

@@ -14,6 +14,7 @@
 import type {Nodes, PhrasingContent, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
+import {productCardOf} from '../../product-card.js'
 import {recordRemoval} from '../util.js'
 
 /** A button's text, a file or a picture: not a story's title. */
@@ -22,12 +23,6 @@ const buttonVerb = /^(?:download|get|install|visit|click|go|try|buy|check|see|sh
 const numbered = /^(?:(?:fix|method|option|part|step|way|solution|tip)\s*(?:\d{1,2}|[ivx]{1,4})\b|(?:\d{1,2}|[ivx]{1,4})\s*[.:)])/i
 const fileUrl = /\.(?:jpe?g|png|gif|webp|svg|pdf|zip|exe|msi|dmg|apk)(?:[?#].*)?$/i
 const label = /^[\p{L} ]{1,24}:$/u
-/**
- * A product card of a "best X" list, its name then its award in lower case (`Varier Move Tilting Saddle Stool Best
- * standing desk chair overall`): the list's entry, which extraction makes an item, not another story.
- */
-const productAward = /^\S+(?: \S+){1,11} Best [a-z0-9][^A-Z]*$/u
-
 export default function remarkDropRelatedLinks() {
   return function (tree: Root, file: VFile) {
     const children = tree.children
@@ -49,7 +44,7 @@ function isRelatedLink(node: RootContent, before: RootContent, after: RootConten
   if (!/^https?:\/\//i.test(link.url) || fileUrl.test(link.url) || link.children.some((child) => child.type === 'image')) return false
   const text = toString(link).replace(/\s+/g, ' ').trim()
   const words = text.split(' ').length
-  if (words < 4 || words > 20 || /[.:;,]$/.test(text) || buttonVerb.test(text) || numbered.test(text) || productAward.test(text)) return false
+  if (words < 4 || words > 20 || /[.:;,]$/.test(text) || buttonVerb.test(text) || numbered.test(text) || productCardOf(text) !== null) return false
   if (parts.length === 1 && (words > 8 || /[("“]/.test(text)) && !titleLike(text)) return false
   return !leadsIn(before) && !introduced(after)
 }
