@@ -23,6 +23,7 @@ import type {VFile} from 'vfile'
 import {defaultConfig} from '../../../config.js'
 import {SKIP} from '../../../walk.js'
 import {blockKey, hashKey, keyWords} from '../../block-hashes.js'
+import {stepMarkerOf} from '../../extract/procedure.js'
 import {lineText, recordRemoval, splitLines, visitBlocks} from '../util.js'
 
 declare module 'vfile' {
@@ -98,14 +99,12 @@ function classify(paragraph: Paragraph, recurring: ReadonlySet<number>, minWords
     const key = blockKey(text)
     if (key === '') continue
     const count = keyWords(key)
-    if (count < minWords || stepText.test(text) || !recurring.has(hashKey(key))) return 'other'
+    if (count < minWords || stepMarkerOf(text) !== null || !recurring.has(hashKey(key))) return 'other'
     words += count
     lines++
   }
   return words > 0 ? {words, lines} : 'other'
 }
-
-const stepText = /^(?:step\s*)?\d{1,3}\s*[.):]/i
 
 function leadsIntoStepsOrCode(siblings: readonly RootContent[], index: number): boolean {
   const next = siblings[index + 1]
