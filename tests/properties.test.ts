@@ -3,8 +3,9 @@
  * never put an unsafe carrier in its output, and cleaning is idempotent
  * (cleaning fixset's own output changes nothing), and the parser's shortcut
  * (no table extension where no delimiter row can be) gives the same trees;
- * the scan's tokenizer finds the regex's words, and MinHash's grouped loop
- * gives the plain definition's values.
+ * the scan's tokenizer finds the regex's words, its heading shortcut gives
+ * the parsed heading's text, and MinHash's grouped loop gives the plain
+ * definition's values.
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
@@ -14,7 +15,8 @@ import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import remarkGfmContent from '../src/stages/gfm.js'
 import {parseMarkdown} from '../src/stages/parse.js'
-import {wordsOf} from '../src/stages/scan.js'
+import {toString} from 'mdast-util-to-string'
+import {atxHeading, headingText, wordsOf} from '../src/stages/scan.js'
 import {computeSignature, fmix32, seeds} from '../src/stages/signature.js'
 import {isSafeUrl} from '../src/stages/clean/rules/drop-unsafe-urls.js'
 import {clean, processText} from './helpers/run.js'
@@ -116,6 +118,22 @@ describe('the scan\'s word tokenizer', () => {
         expect(wordsOf(value)).toEqual(value.match(/[\p{L}\p{N}]+/gu) ?? [])
       }),
       {numRuns: 5000, seed: 20261122}
+    )
+  })
+})
+
+describe("the scan's opening heading text", () => {
+  const piece = fc.constantFrom('Fix', 'Wi-Fi', 'Windows 11', 'ändern', '2024', ' ', '  ', '\t', ',', '.', ':', ';', '?', '!', "'", '"', '’', '“', '(', ')', '/', '%', '+', '=', '-', '–', '#', ' #', ' ##', '*', '**', '_', '`', '[', ']', '](x)', '<', '>', '<b>', '&amp;', '&', '\\', '~~', '|', '\u00a0', 'https://example.com/a')
+  const line = fc.tuple(fc.constantFrom('# ', '## ', '   # ', '##\t'), fc.array(piece, {minLength: 1, maxLength: 12})).map(([marker, parts]) => marker + parts.join(''))
+
+  it('is the text of the parsed line, with or without the shortcut', () => {
+    fc.assert(
+      fc.property(line, (value) => {
+        const match = atxHeading.exec(value)
+        if (!match) return
+        expect(headingText(value, match[1]!)).toBe(toString(parseMarkdown(value)).trim() || null)
+      }),
+      {numRuns: 5000, seed: 20261202}
     )
   })
 })

@@ -19,6 +19,7 @@
  */
 import {toString} from 'mdast-util-to-string'
 import {defaultConfig, type PatternRule} from '../config.js'
+import {firstMatch} from './clean/util.js'
 import {htmlContentText, opensAlsoRead, type HtmlContentOptions} from './html.js'
 import {parseMarkdown} from './parse.js'
 
@@ -33,7 +34,7 @@ const htmlBlockStart = /^ {0,3}<(?:[A-Za-z][\w-]*|\/[A-Za-z]|!--)/
 const tag = /<\/?[A-Za-z][\w-]*(?:\s[^<>]*)?\/?>|<!--[\s\S]*?-->/g
 const linkTarget = /\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g
 const bareUrl = /\b[a-z][a-z0-9+.-]*:\/\/\S+/gi
-const atxHeading = /^ {0,3}#{1,2}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/
+export const atxHeading = /^ {0,3}#{1,2}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/
 const numbered = /^(?:(?:fix|method|solution|way|step|tip|option)\s*)?#?\d{1,3}\s*[.):\-–—]/i
 const placeholder = /\{\{[^{}\n]{1,80}\}\}/g
 
@@ -67,7 +68,7 @@ export function scanBody(
       seenContent = true
       const heading = atxHeading.exec(line)
       if (heading && !numbered.test(heading[1]!)) {
-        headingTitle = toString(parseMarkdown(line)).trim() || null
+        headingTitle = headingText(line, heading[1]!)
         if (headingTitle !== null) continue
       }
     }
@@ -86,6 +87,22 @@ export function scanBody(
   return {words: wordsOf(text.toLowerCase()), headingTitle}
 }
 
+/**
+ * The plain text of an opening ATX heading line, `content` being what the
+ * `atxHeading` pattern captured (no markers, no closing sequence), or null
+ * when it has none. Parsing one line costs as much as setting up the parser,
+ * and most titles hold no character Markdown's inline syntax reads: such
+ * content is its own text (a property test holds the two to the same
+ * result); any other line is parsed.
+ */
+export function headingText(line: string, content: string): string | null {
+  if (plainInline.test(content)) return content.trim() || null
+  return toString(parseMarkdown(line)).trim() || null
+}
+
+/** Letters, digits, spaces and punctuation that no inline construct starts or ends with (no `*_\`[]<>&#~!|` and no tab). */
+const plainInline = /^[\p{L}\p{N} ,.:;?'"’‘“”()/%+=–—-]*$/u
+
 export interface ScanOptions extends HtmlContentOptions {
   /** `class` of the span that opens an "Also read" link farm. */
   alsoReadClasses: readonly string[]
@@ -97,8 +114,8 @@ export interface ScanOptions extends HtmlContentOptions {
 function keptLines(block: string, dropLines: ReadonlyArray<PatternRule & {regex: RegExp}>, dropBlocks: ReadonlyArray<PatternRule & {regex: RegExp}>): string {
   const lines = block.split('\n')
   const plains = lines.map(plainLine)
-  if (dropBlocks.length > 0 && dropBlocks.some((rule) => rule.regex.test(plains.join(' ').trim()))) return ''
-  return lines.filter((_, index) => !dropLines.some((rule) => rule.regex.test(plains[index]!))).join('\n')
+  if (dropBlocks.length > 0 && firstMatch(dropBlocks, plains.join(' ').trim()) !== undefined) return ''
+  return lines.filter((_, index) => firstMatch(dropLines, plains[index]!) === undefined).join('\n')
 }
 
 /** A line's text without Markdown markers, link targets or a list marker, as the line rules see it. */

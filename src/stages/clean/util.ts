@@ -133,6 +133,34 @@ export function compilePatterns<T extends {pattern: string; flags?: string}>(rul
 }
 
 /**
+ * The first rule of a compiled table whose pattern matches `text`, as
+ * `rules.find((rule) => rule.regex.test(text))` gives it. The scan and the
+ * line rules test every line against every pattern of a table, and a corpus
+ * repeats its lines (republished copies, site chrome): each table keeps the
+ * answers for the texts it has seen (a bounded memo). A table with a global or
+ * sticky pattern, whose `test` depends on `lastIndex`, is never memoised.
+ */
+export function firstMatch<T extends {regex: RegExp}>(rules: readonly T[], text: string): T | undefined {
+  if (rules.length === 0) return undefined
+  let answers = matchAnswers.get(rules)
+  if (answers === undefined) {
+    if (rules.some((rule) => rule.regex.global || rule.regex.sticky)) return rules.find((rule) => rule.regex.test(text))
+    answers = new Map()
+    matchAnswers.set(rules, answers)
+  }
+  const known = answers.get(text)
+  if (known !== undefined) return known === noMatch ? undefined : (known as T)
+  const rule = rules.find((candidate) => candidate.regex.test(text))
+  if (answers.size >= maxMatchAnswers) answers.clear()
+  answers.set(text, rule ?? noMatch)
+  return rule
+}
+
+const noMatch = Symbol('no match')
+const maxMatchAnswers = 50_000
+const matchAnswers = new WeakMap<readonly unknown[], Map<string, unknown>>()
+
+/**
  * Plain text of a block as a reader sees it: its blocks (a quote's heading
  * and paragraph, list items, table cells) and hard line breaks are separated
  * by a space, white space folded. `toString` joins them with nothing, so a

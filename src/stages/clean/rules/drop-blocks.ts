@@ -10,7 +10,7 @@ import type {Root} from 'mdast'
 import {SKIP} from '../../../walk.js'
 import type {VFile} from 'vfile'
 import {defaultConfig, type PatternRule} from '../../../config.js'
-import {blockText, compilePatterns, recordRemoval, visitBlocks} from '../util.js'
+import {blockText, compilePatterns, firstMatch, recordRemoval, visitBlocks} from '../util.js'
 
 export interface DropBlocksOptions {
   /** Default: the configuration's `dropBlocks`. */
@@ -24,7 +24,7 @@ export default function remarkDropBlocks(options: DropBlocksOptions = {}) {
     visitBlocks(tree, (node, index, parent) => {
       if ((node.type !== 'blockquote' && node.type !== 'paragraph') || !parent || index === undefined) return
       const text = blockText(node)
-      const rule = rules.find((candidate) => candidate.regex.test(text))
+      const rule = firstMatch(rules, text)
       if (!rule) return
       recordRemoval(file, node, rule.ruleId)
       parent.children.splice(index, 1)

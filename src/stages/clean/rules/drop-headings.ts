@@ -10,7 +10,7 @@ import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {defaultConfig, type PatternRule} from '../../../config.js'
 import {SKIP} from '../../../walk.js'
-import {compilePatterns, recordRemoval, visitBlocks} from '../util.js'
+import {compilePatterns, firstMatch, recordRemoval, visitBlocks} from '../util.js'
 
 export interface DropHeadingsOptions {
   /** Default: the configuration's `dropHeadings`. */
@@ -24,7 +24,7 @@ export default function remarkDropHeadings(options: DropHeadingsOptions = {}) {
     visitBlocks(tree, (node, index, parent) => {
       if (node.type !== 'heading' || !parent || index === undefined) return
       const text = toString(node).replace(/\s+/g, ' ').trim()
-      const rule = rules.find((candidate) => candidate.regex.test(text))
+      const rule = firstMatch(rules, text)
       if (!rule) return
       recordRemoval(file, node, rule.ruleId)
       parent.children.splice(index, 1)

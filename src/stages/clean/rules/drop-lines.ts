@@ -8,7 +8,7 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {defaultConfig, type PatternRule} from '../../../config.js'
 import {recordChange} from '../../../diagnostics.js'
-import {compilePatterns, joinLines, lineText, splitLines, visitBlocks} from '../util.js'
+import {compilePatterns, firstMatch, joinLines, lineText, splitLines, visitBlocks} from '../util.js'
 
 export interface DropLinesOptions {
   /** Default: the configuration's `dropLines`. */
@@ -24,7 +24,7 @@ export default function remarkDropLines(options: DropLinesOptions = {}) {
       const startLine = paragraph.position?.start.line
       const kept = lines.filter((line, index) => {
         const text = lineText(line)
-        const rule = text === '' ? undefined : rules.find((candidate) => candidate.regex.test(text))
+        const rule = text === '' ? undefined : firstMatch(rules, text)
         if (!rule) return true
         const at = startLine === undefined ? null : startLine + index
         recordChange(file, {ruleId: rule.ruleId, action: 'removed', startLine: at, endLine: at, bytes: Buffer.byteLength(text)})
