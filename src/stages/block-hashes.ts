@@ -108,7 +108,7 @@ export function sourceBlocks(lines: readonly string[], bodyStart: number, minWor
       continue
     }
     if (!inHtmlBlock && (htmlBlockStart.test(line) || indentedTag.test(line))) inHtmlBlock = true
-    const key = inHtmlBlock ? htmlLineKey(line) : candidateKey(line)
+    const key = inHtmlBlock ? htmlLineKeyOf(line) : candidateKeyOf(line)
     if (key !== undefined && keyWords(key) >= minWords) blocks.push({line: index, key})
   }
   return blocks
@@ -120,6 +120,27 @@ export function sourceBlockHashes(lines: readonly string[], bodyStart: number, m
   for (const block of sourceBlocks(lines, bodyStart, minWords)) hashes.add(hashKey(block.key))
   return [...hashes].sort((a, b) => a - b)
 }
+
+/**
+ * A line's key, remembered: the scan keys every line of every file, and a
+ * corpus repeats its lines (republished copies, site chrome), so each key is
+ * worked out once per distinct line (a bounded memo; both functions are pure).
+ */
+function remembered(key: (line: string) => string | undefined): (line: string) => string | undefined {
+  const known = new Map<string, string | null>()
+  return (line) => {
+    const found = known.get(line)
+    if (found !== undefined) return found ?? undefined
+    const value = key(line)
+    if (known.size >= maxRemembered) known.clear()
+    known.set(line, value ?? null)
+    return value
+  }
+}
+
+const maxRemembered = 50_000
+const candidateKeyOf = remembered(candidateKey)
+const htmlLineKeyOf = remembered(htmlLineKey)
 
 /** The key of one source line, or undefined when the line is never removed as a recurring block. */
 function candidateKey(line: string): string | undefined {

@@ -21,8 +21,18 @@ export function promoteFaqLabels(body: RootContent[]): RootContent[] {
 }
 
 function isFaqLabel(paragraph: Paragraph): boolean {
-  const text = toString(paragraph).replace(/\s+/g, ' ').trim().replace(/:$/, '')
+  const raw = toString(paragraph)
+  // Every paragraph is asked: a long one is turned down before its white space is folded.
+  if (!hasAtMostWords(raw, maxLabelWords)) return false
+  const text = raw.replace(/\s+/g, ' ').trim().replace(/:$/, '')
   return text !== '' && text.split(' ').length <= maxLabelWords && isFaqTitle(text)
+}
+
+/** Whether `text` has at most `count` runs of non-white-space characters (the words `split(' ')` finds once white space is folded and trimmed). */
+function hasAtMostWords(text: string, count: number): boolean {
+  const word = /\S+/g
+  for (let words = 0; word.exec(text) !== null; ) if (++words > count) return false
+  return true
 }
 
 function opensWithQuestion(node: RootContent | undefined): boolean {

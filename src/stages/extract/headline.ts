@@ -36,11 +36,14 @@ const countsThings = /^top \d+\s+\p{L}/iu
  * -1. Only page furniture may stand between them: breadcrumbs and labels of a
  * few words, logos and link lists.
  */
-export function secondHeadlineIndex(body: readonly RootContent[], titles: ReadonlyArray<string | null>): number {
+export function secondHeadlineIndex(body: readonly RootContent[], titles: TitlesToCompare): number {
   const index = body.findIndex((node) => node.type === 'heading')
   if (index === -1 || !body.slice(0, index).every(isFurniture)) return -1
   return isSecondHeadline(body[index], titles) ? index : -1
 }
+
+/** The titles a heading is compared with, or a function giving them: read only when a heading gets that far (the frontmatter's title needs a YAML parse). */
+export type TitlesToCompare = ReadonlyArray<string | null> | (() => ReadonlyArray<string | null>)
 
 function isFurniture(node: RootContent): boolean {
   if (isLinkOnlyBlock(node) || node.type === 'html') return true
@@ -49,12 +52,12 @@ function isFurniture(node: RootContent): boolean {
 }
 
 /** Whether `next`, the first heading after the title heading, is a second headline. */
-export function isSecondHeadline(next: RootContent | undefined, titles: ReadonlyArray<string | null>): next is Heading {
+export function isSecondHeadline(next: RootContent | undefined, titles: TitlesToCompare): next is Heading {
   if (next?.type !== 'heading' || next.depth > 2) return false
   const text = toString(next).replace(/\s+/g, ' ').trim()
   if (text.split(' ').length < minWords || (readLabel(text).number !== null && !countsThings.test(text))) return false
   if (isFaqTitle(text) || isConclusionTitle(text) || isBackgroundTitle(text)) return false
-  const known = new Set(titles.flatMap((title) => stems(title ?? '')))
+  const known = new Set((typeof titles === 'function' ? titles() : titles).flatMap((title) => stems(title ?? '')))
   return stems(text).some((stem) => known.has(stem))
 }
 

@@ -89,8 +89,8 @@ export function splitTitle(tree: Root): {headingTitle: string | null; body: Root
 function secondHeadline(tree: Root, headingTitle: string | null, body: readonly RootContent[]): number {
   if (headingTitle === null) return -1
   const frontmatter = tree.children.find((node) => node.type === 'yaml')
-  const frontmatterTitle = frontmatter?.type === 'yaml' ? frontmatterTitleOf(frontmatter.value) : null
-  return secondHeadlineIndex(body, [headingTitle, frontmatterTitle])
+  // The frontmatter's title is parsed only when a heading is a candidate second headline (few are).
+  return secondHeadlineIndex(body, () => [headingTitle, frontmatter?.type === 'yaml' ? frontmatterTitleOf(frontmatter.value) : null])
 }
 
 /** The frontmatter's `title`, when it parses and is a string (enough to compare its words). */

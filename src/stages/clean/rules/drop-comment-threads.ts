@@ -35,8 +35,9 @@ function isCommentList(node: Nodes): boolean {
  * line after the first, and a date line or an avatar.
  */
 function isComment(lines: PhrasingContent[][]): boolean {
-  const texts = lines.map(lineText)
-  return texts.slice(1).some((text) => replyLine.test(text)) && (texts.some((text) => dateLine.test(text)) || lines.some(holdsAvatar))
+  // Every paragraph is asked, and nearly none has a `Reply` line: the date lines are only looked for after one.
+  if (!lines.slice(1).some((line) => replyLine.test(lineText(line)))) return false
+  return lines.some((line) => dateLine.test(lineText(line))) || lines.some(holdsAvatar)
 }
 
 function endsInReply(lines: PhrasingContent[][]): boolean {

@@ -56,6 +56,8 @@ function isEntryText(linkText: string, text: string): boolean {
 
 /** Two or more lines, each one numbered entry linking to an anchor. */
 function isAnchorLines(lines: PhrasingContent[][]): boolean {
+  // Most paragraphs are one line: no text of theirs need be read.
+  if (lines.length < 2) return false
   const filled = lines.filter((line) => lineText(line) !== '')
   return filled.length >= 2 && filled.every((line) => {
     const links: Nodes[] = []
