@@ -231,6 +231,10 @@ export const defaultConfig: Config = {
     {ruleId: 'download-box', pattern: "^(?:(?:Free Download )?Compatible with .{1,60}?100% (?:Clean|Safe|Secure)(?: & Safe)?\\.?(?: .{0,120})?|(?:\\S+ )?100% (?:Secure|Safe|Clean)\\.? No (?:Ads|Virus(?:es)?|Malware)\\.?|Secure Download|Download (?:Freeware|for Free|Free Trial)(?: (?:for )?(?:Win(?:dows)?|Mac(?:OS)?) [\\dA-Z./ ]{1,30})?)$"},
     // Feedback widgets in other words than "Was this page helpful?".
     {ruleId: 'feedback-line', pattern: '^(?:Help Us Improve This Article|Was the provided information useful\\?.{0,60}|Did you find this (?:article|page|post) helpful\\?|Yes ?No)$'},
+    // Forum chrome between the posts: reply buttons and a commenter's badge (`Top 1% Commenter`, its badge image gone as `avatar`).
+    {ruleId: 'forum-chrome', pattern: '^(?:(?:More replies|\\d{1,4} more repl(?:y|ies)|Continue this thread|(?:Load|View|Show) more (?:comments|replies)) ?)+$|^Top \\d{1,2}% (?:Commenter|Poster|Contributor)$'},
+    // The lead-in of an in-page table of contents (the toc itself goes as `toc-list`): "If you want to skip ahead to a section, simply use the table of contents:".
+    {ruleId: 'chrome-label', pattern: '^.{0,120}\\b(?:use|see|check) (?:the|our|this) table of contents\\b.{0,40}$'},
     // WonderFox's product cards close on this warning (site-specific).
     {ruleId: 'vendor-disclaimer', pattern: '^\\*? ?Please do not use (?:it|the DVD ripper|this software) to rip any copy-protected DVDs.{0,40}$'}
   ],
@@ -283,7 +287,11 @@ export const defaultConfig: Config = {
     // W3Schools: `[Try it Yourself »](…)` under every example, the "Get Certified" banner.
     {ruleId: 'site-button', pattern: '^(?:Try it Yourself »?|Get Certified)$'}
   ],
-  dropImages: [{ruleId: 'site-button', pattern: '^(?:Run code|Copy code|Free Download|Download(?: Now)?)$'}],
+  dropImages: [
+    {ruleId: 'site-button', pattern: '^(?:Run code|Copy code|Free Download|Download(?: Now)?)$'},
+    // A commenter's picture or badge (`u/juli1 avatar`, `John's avatar`, `Profile Badge for the Achievement Top 1% Commenter`): the thread's chrome, never a screenshot.
+    {ruleId: 'avatar', pattern: "^(?:(?:u/)?[\\p{L}\\d_.'’-]{1,40}(?:['’]s)? )?(?:avatar|profile (?:picture|photo))$|^Profile Badge for the Achievement .{1,60}$"}
+  ],
   adsenseClasses: ['adsbygoogle'],
   alsoReadClasses: ['atpl-alsoreadstyle'],
   notArticle: [

@@ -13,6 +13,7 @@ import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import type {Config} from '../../config.js'
 import remarkCleanLinks from './rules/clean-links.js'
+import remarkDropBadges from './rules/drop-badges.js'
 import remarkDropBlocks from './rules/drop-blocks.js'
 import remarkDropBreadcrumbs from './rules/drop-breadcrumbs.js'
 import remarkDropChromeSections from './rules/drop-chrome-sections.js'
@@ -32,6 +33,7 @@ import remarkDropRepeated from './rules/drop-repeated.js'
 import remarkDropReviewRating from './rules/drop-review-rating.js'
 import remarkDropSections from './rules/drop-sections.js'
 import remarkDropTocEchoes from './rules/drop-toc-echoes.js'
+import remarkDropTrailingHeadings from './rules/drop-trailing-headings.js'
 import remarkDropTocLists from './rules/drop-toc-lists.js'
 import remarkDropTrailingLinkLists from './rules/drop-trailing-link-lists.js'
 import remarkDropUnsafeUrls from './rules/drop-unsafe-urls.js'
@@ -48,6 +50,7 @@ import remarkWarnLatexHeading from './rules/warn-latex-heading.js'
 
 export {
   remarkCleanLinks,
+  remarkDropBadges,
   remarkDropBlocks,
   remarkDropBreadcrumbs,
   remarkDropChromeSections,
@@ -67,6 +70,7 @@ export {
   remarkDropReviewRating,
   remarkDropSections,
   remarkDropTocEchoes,
+  remarkDropTrailingHeadings,
   remarkDropTocLists,
   remarkDropTrailingLinkLists,
   remarkDropUnsafeUrls,
@@ -101,6 +105,8 @@ export function cleaningProcessor(config: Config) {
     // Before link cleaning: once a heading's `[¶](#…)` anchor is unwrapped it is text glued to the title.
     .use(remarkDropHeadingPermalinks)
     .use(remarkCleanLinks, config)
+    // Before empty-link, which takes the links the badges leave empty.
+    .use(remarkDropBadges)
     .use(remarkDropUnsafeUrls)
     // After unsafe-url, so a script URL whose text broken-link cleaning removed is still reported as one.
     .use(remarkDropEmptyLinks)
@@ -122,6 +128,7 @@ export function cleaningProcessor(config: Config) {
     .use(remarkNormalizeText)
     .use(remarkWarnLatexHeading)
     .use(remarkPruneEmpty)
+    .use(remarkDropTrailingHeadings)
     .freeze()
 }
 

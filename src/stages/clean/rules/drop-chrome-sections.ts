@@ -8,12 +8,13 @@
  * blurb, the comment form, link lists), up to the next heading or the first
  * block long enough to be the article again: the section it interrupted goes
  * on. A heading whose blocks, up to the next heading, are two or more links
- * and nothing else goes with them.
+ * and nothing else goes with them, and so does a heading over one banner
+ * alone (a picture without words linked to another page: a promo card).
  */
 import type {Heading, Nodes, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
-import {recordRemoval} from '../util.js'
+import {isBlank, recordRemoval, soleLink} from '../util.js'
 
 const chromeTitle =
   /^(?:newsletters?|subscribe\b.*|sign up for\b.*|get (?:the|our) .*newsletter.*|stay on the cutting edge.*|recommended(?: for you| reading| articles| posts| videos)?|related(?: articles| posts| reading| stories| content| guides| videos| topics| products)?|similar (?:articles|posts)|you (?:may|might) also (?:like|enjoy)|more from .{1,40}|more (?:tech )?deals|featured (?:reviews|articles|stories)|read (?:more|next|also)|see also|also read|popular (?:posts|articles)|trending(?: now)?|latest (?:videos|news)(?: from .{1,40})?|editors?'? picks?|\d+ (?:thoughts?|comments?|responses?|replies) (?:on|to) .+|comments?|leave a (?:comment|reply)\b.*|post a comment|add a comment|share (?:this|on).*|about the author|author bio|tags?|categories|advertisement|sponsored(?: content)?|we can help you every time.*)$/i
@@ -51,17 +52,31 @@ function endOfChrome(children: readonly RootContent[], start: number): number {
   return end
 }
 
-/** The end of a heading's section when it holds two or more links and nothing else, else undefined. */
+/**
+ * The end of a heading's section when it holds two or more links and nothing
+ * else, or one banner (a picture linked to another page, with no words: the
+ * heading is the card's title, "Career change: How I became a web developer"
+ * over its banner), else undefined.
+ */
 function linkOnlySectionEnd(children: readonly RootContent[], start: number): number | undefined {
   let end = start + 1
   let links = 0
   while (end < children.length && children[end]!.type !== 'heading') {
     const node = children[end]!
-    if (!isLinkOnly(node)) return undefined
+    if (!isLinkOnly(node) && !isBanner(node)) return undefined
     links += countLinks(node)
     end++
   }
-  return links >= 2 ? end : undefined
+  const banner = end === start + 2 && isBanner(children[start + 1]!)
+  return links >= 2 || banner ? end : undefined
+}
+
+/** A paragraph that is one link holding only a picture without alt text: a promo card's banner. */
+function isBanner(node: RootContent): boolean {
+  const link = soleLink(node)
+  if (link === undefined || toString(node).trim() !== '') return false
+  const parts = link.children.filter((child) => !isBlank(child))
+  return parts.length === 1 && parts[0]!.type === 'image'
 }
 
 /** A paragraph or list whose text is all inside links. */
