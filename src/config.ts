@@ -244,6 +244,8 @@ export const defaultConfig: Config = {
     {ruleId: 'promo-card', pattern: "^(?:ZDNET RECOMMENDS |How-To Geek's product recommendations come from the same team|ZDNET saves you time and money by delivering|ZDNET's Tech Today newsletter is a daily briefing|Why you can trust Tom's Hardware|We purchased .{1,160} so (?:our|that our) (?:expert )?reviewers? could)"},
     {ruleId: 'site-footer', pattern: '^W3Schools is optimized for learning and training'},
     {ruleId: 'promo-line', pattern: '^Related (?:posts?|articles?|reading) ?:'},
+    // A vendor's one-line pitch over an article's picture: "Driver Easy fixes the WDF_VIOLATION blue screen error in Windows 10 immediately!".
+    {ruleId: 'promo-line', pattern: '^[\\p{Lu}][\\p{L}\\d ]{2,30} fixes (?:the|this|your|all) .{1,120} (?:immediately|instantly|in (?:one|a) click|in minutes)!$', flags: 'u'},
     // An author box's bio: "Lena is an editor of FoneTool, she covers backup & restore…".
     {ruleId: 'author-bio', pattern: "^[\\p{Lu}][\\p{L}'’-]+(?: [\\p{Lu}][\\p{L}'’-]+){0,2} is an? (?:(?:senior|staff|contributing|technical|tech|freelance|content) )*(?:editor|writer|author|contributor|blogger|journalist) (?:of|at|for|with|on) ", flags: 'u'},
     // A vendor's support pitch after its tool's steps ("If you need assistance, please contact Driver Easy's support team…").

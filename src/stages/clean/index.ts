@@ -26,6 +26,7 @@ import remarkDropHeadings from './rules/drop-headings.js'
 import remarkDropLightboxClose from './rules/drop-lightbox-close.js'
 import remarkDropLines from './rules/drop-lines.js'
 import remarkDropLinkCards from './rules/drop-link-cards.js'
+import remarkDropProductBoxes from './rules/drop-product-boxes.js'
 import remarkDropRecurring from './rules/drop-recurring.js'
 import remarkDropRelatedLinkLists from './rules/drop-related-link-lists.js'
 import remarkDropRelatedLinks from './rules/drop-related-links.js'
@@ -63,6 +64,7 @@ export {
   remarkDropLightboxClose,
   remarkDropLines,
   remarkDropLinkCards,
+  remarkDropProductBoxes,
   remarkDropRecurring,
   remarkDropRelatedLinkLists,
   remarkDropRelatedLinks,
@@ -94,6 +96,8 @@ export function cleaningProcessor(config: Config) {
     .use(remarkStripAlsoRead, {classes: config.alsoReadClasses})
     .use(remarkHtmlToMarkdown, {adsenseClasses: config.adsenseClasses})
     .use(remarkDropEscapedTags)
+    // Before the link and line rules, which would take the download button that tells a product box (a box ending the article is a trailing link list).
+    .use(remarkDropProductBoxes)
     // Before link cleaning: tag links to affiliate redirects are unwrapped there and could no longer be told from text.
     .use(remarkDropTrailingLinkLists)
     // Also while links are links: a card's picture is a link to an image file.
