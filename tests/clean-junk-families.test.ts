@@ -144,3 +144,28 @@ describe('promo-line: a vendor pitch over the picture', () => {
     expect(clean(input).markdown).toBe('The update fixes the error in most cases.')
   })
 })
+
+describe('product-box: the blurb under the picture', () => {
+  it("a box's blurb right under its labelled picture goes; an article paragraph under a screenshot, before a download button, stays", () => {
+    const box = [
+      'Hope they are helpful to you, and thanks for reading this article about muting videos on every system.',
+      'All-in-one Video Editor, Converter & Downloader',
+      '![WonderFox HD Video Converter Factory Pro](https://www.videoconverterfactory.com/tips/img-autofit/single-hd-pro-free.png)',
+      'It’s the easiest way to convert, edit, and download videos on Windows. Beyond that, it can record video and audio, make GIFs, create ringtones, extract subtitles, etc.',
+      '[Free Download Compatible with Windows 100% Clean & Safe](https://tools.techidaily.com/videoconverterfactory/hd-video-converter/)',
+      '## Related questions',
+      'Text.'
+    ].join('\n\n')
+    expect(clean(box).markdown).toBe('Hope they are helpful to you, and thanks for reading this article about muting videos on every system.\n\n## Related questions\n\nText.')
+    const article = [
+      'Open the tool and click Scan Now: it checks every driver on the computer and lists the outdated ones for you.',
+      '![Driver Easy scan results](https://example.com/scan.png)',
+      'Click Update All to download and install the correct versions of all the drivers that are missing or out of date.',
+      '[Free Download](https://example.com/tool.exe)',
+      '## Next',
+      'Text.'
+    ].join('\n\n')
+    expect(clean(article).markdown).toContain('Click Update All to download and install')
+    expect(clean(article).markdown).toContain('![Driver Easy scan results](https://example.com/scan.png)')
+  })
+})

@@ -9,10 +9,11 @@
  *
  * Parts of a box: a paragraph of pictures only, a short bold line, a label
  * (at most `maxLabelWords` words, no sentence's full stop inside), a bullet
- * list or `●` lines of short features, and a longer paragraph only when it
- * names the product the box shows (a picture's alt text or the bold name):
- * the author's own paragraph before a box never names it that way, or it is
- * about the tool and stays (the box then starts after it). Never part of a
+ * list or `●` lines of short features, an italic note, and a longer
+ * paragraph only when it names the product the box shows (a picture's alt
+ * text or the bold name) or sits right under its picture or name: the
+ * author's own paragraph before a box does neither, or it is about the tool
+ * and stays (the box then starts after it). Never part of a
  * box: headings, numbered lists and step paragraphs (`1\. …`, `Step 2: …`),
  * code, tables, quotes. A button with no box part before it is left to the
  * line rules.
@@ -63,12 +64,39 @@ function endsWithButton(node: Nodes): boolean {
 function boxStart(children: readonly RootContent[], end: number): number {
   let start = end
   while (start > 0 && isBoxPart(children[start - 1]!)) start--
-  // A longer paragraph is the box's blurb only when it names what the box shows; the box starts after the last one that does not.
+  // A longer paragraph is the box's blurb only when it names what the box shows or sits right under its picture or name;
+  // the box starts after the last one that does not.
   const names = children.slice(start, end + 1).flatMap(productNames)
   for (let index = end - 1; index >= start; index--) {
-    if (isLongParagraph(children[index]!) && !names.some((name) => toString(children[index]!).includes(name))) return index + 1
+    const node = children[index]!
+    if (!isLongParagraph(node)) continue
+    if (!isUnderProduct(children, index, start) && !names.some((name) => toString(node).includes(name))) return index + 1
   }
   return start
+}
+
+/**
+ * Whether the paragraph at `index` sits right under the box's product: its
+ * bold name, or its picture under the box's label ("All-in-one Video Editor,
+ * Converter & Downloader", then the picture, then the blurb). A screenshot
+ * between two paragraphs of the article has no label over it.
+ */
+function isUnderProduct(children: readonly RootContent[], index: number, start: number): boolean {
+  const above = children[index - 1]
+  if (index - 1 < start || above === undefined) return false
+  if (isBold(above)) return true
+  const label = children[index - 2]
+  return isPictures(above) && productNames(above).length > 0 && index - 2 >= start && label !== undefined && isLabel(label)
+}
+
+function isLabel(node: RootContent): boolean {
+  return node.type === 'paragraph' && !isPictures(node) && wordCount(node) <= maxLabelWords && !/[.!?]\s+\S/u.test(toString(node))
+}
+
+function isBold(node: RootContent): boolean {
+  if (node.type !== 'paragraph') return false
+  const parts = node.children.filter((child) => !isBlank(child))
+  return parts.length > 0 && parts.every((child) => child.type === 'strong')
 }
 
 function isBoxPart(node: RootContent): boolean {
@@ -81,8 +109,15 @@ function isBoxPart(node: RootContent): boolean {
   return !/[.!?]\s+\S/u.test(text)
 }
 
+/** A paragraph of more words than a label, other than pictures, feature lines and an italic note (the box's "Please do not use it to…"). */
 function isLongParagraph(node: RootContent): boolean {
-  return node.type === 'paragraph' && !isPictures(node) && !isFeatureLines(node) && wordCount(node) > maxLabelWords
+  return node.type === 'paragraph' && !isPictures(node) && !isFeatureLines(node) && !isItalic(node) && wordCount(node) > maxLabelWords
+}
+
+function isItalic(node: RootContent): boolean {
+  if (node.type !== 'paragraph') return false
+  const parts = node.children.filter((child) => !isBlank(child))
+  return parts.length > 0 && parts.every((child) => child.type === 'emphasis')
 }
 
 /** The names a box shows its product by: its pictures' alt texts and its bold lines. */
@@ -94,8 +129,7 @@ function productNames(node: RootContent): string[] {
     else if ('children' in child) for (const part of child.children) collect(part as Nodes)
   }
   collect(node)
-  const parts = node.children.filter((child) => !isBlank(child))
-  if (parts.length > 0 && parts.every((child) => child.type === 'strong')) names.push(toString(node).trim())
+  if (isBold(node)) names.push(toString(node).trim())
   return names.filter((name) => name.split(/\s+/).length >= 2)
 }
 
