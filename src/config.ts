@@ -203,6 +203,8 @@ export const defaultConfig: Config = {
     {ruleId: 'button-line', pattern: '^(?:Download(?: Now)?|View Deal|Read update|(?:Show Expert Take )?Show (?:less|more))$'},
     // Other sites' buttons left as text: `TRY DASHLANE FOR FREE!`, `More Details`, `Learn More`.
     {ruleId: 'button-line', pattern: '^(?:Try [\\p{L}\\d .-]{1,30} for free!?|More Details|Learn More|See Details)$'},
+    // A vendor's download button left as text under its pitch: `Download TotalAV` (the product's name capitalised, case kept).
+    {ruleId: 'button-line', pattern: '^(?:Download|Get) \\p{Lu}[\\p{L}\\d]+(?: \\p{Lu}[\\p{L}\\d]+){0,2}(?: Now| for Free)?$', flags: 'u'},
     // Newsletter boxes (ZDNET, Tom's Hardware, Lifewire) line by line; the "Newsletters" heading is the extract stage's.
     {ruleId: 'newsletter-line', pattern: '^(?:Subscribe|See all|ZDNET Recommends|ZDNET Tech Today|Get the Latest Tech News Delivered Every Day|Contact me with news and offers from other Future brands.{0,80}|By submitting your information you agree to the ?Terms & Conditions and ?Privacy Policy.{0,40}|Get Tom\'s Hardware\'s best news and in-depth reviews, straight to your inbox\\.)$'},
     {ruleId: 'comment-form', pattern: '^(?:Save my name, email, and website in this browser for the next time I comment\\.|Δ|You must be logged in to reply to this topic\\.|(?:Disqus Icon )?Leave your comment and join our discussion|Your email address will not be published\\..{0,60})$'},
