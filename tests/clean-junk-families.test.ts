@@ -169,3 +169,11 @@ describe('product-box: the blurb under the picture', () => {
     expect(clean(article).markdown).toContain('![Driver Easy scan results](https://example.com/scan.png)')
   })
 })
+
+describe('chrome-section: an "X Recommends" box of story links', () => {
+  it('the heading goes with the story links after it, and the short text after them stays', () => {
+    const input = '### **ZDNET** Recommends\n\n- [Best security keys](https://www.zdnet.com/article/best-security-key/)\n- [The fastest VPNs](https://www.zdnet.com/article/fastest-vpn/)\n\nThat being said, macOS has a built-in tool.\n'
+    expect(clean(input).markdown).toBe('That being said, macOS has a built-in tool.')
+    expect(rules(input)).toEqual(['chrome-section', 'chrome-section'])
+  })
+})
