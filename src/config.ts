@@ -203,6 +203,8 @@ export const defaultConfig: Config = {
     {ruleId: 'button-line', pattern: '^(?:Download(?: Now)?|View Deal|Read update|(?:Show Expert Take )?Show (?:less|more))$'},
     // Other sites' buttons left as text: `TRY DASHLANE FOR FREE!`, `More Details`, `Learn More`.
     {ruleId: 'button-line', pattern: '^(?:Try [\\p{L}\\d .-]{1,30} for free!?|More Details|Learn More|See Details)$'},
+    // A vendor's download button left as text under its pitch: `Download TotalAV` (the product's name capitalised, case kept).
+    {ruleId: 'button-line', pattern: '^(?:Download|Get) \\p{Lu}[\\p{L}\\d]+(?: \\p{Lu}[\\p{L}\\d]+){0,2}(?: Now| for Free)?$', flags: 'u'},
     // Newsletter boxes (ZDNET, Tom's Hardware, Lifewire) line by line; the "Newsletters" heading is the extract stage's.
     {ruleId: 'newsletter-line', pattern: '^(?:Subscribe|See all|ZDNET Recommends|ZDNET Tech Today|Get the Latest Tech News Delivered Every Day|Contact me with news and offers from other Future brands.{0,80}|By submitting your information you agree to the ?Terms & Conditions and ?Privacy Policy.{0,40}|Get Tom\'s Hardware\'s best news and in-depth reviews, straight to your inbox\\.)$'},
     {ruleId: 'comment-form', pattern: '^(?:Save my name, email, and website in this browser for the next time I comment\\.|Δ|You must be logged in to reply to this topic\\.|(?:Disqus Icon )?Leave your comment and join our discussion|Your email address will not be published\\..{0,60})$'},
@@ -231,6 +233,10 @@ export const defaultConfig: Config = {
     {ruleId: 'download-box', pattern: "^(?:(?:Free Download )?Compatible with .{1,60}?100% (?:Clean|Safe|Secure)(?: & Safe)?\\.?(?: .{0,120})?|(?:\\S+ )?100% (?:Secure|Safe|Clean)\\.? No (?:Ads|Virus(?:es)?|Malware)\\.?|Secure Download|Download (?:Freeware|for Free|Free Trial)(?: (?:for )?(?:Win(?:dows)?|Mac(?:OS)?) [\\dA-Z./ ]{1,30})?)$"},
     // Feedback widgets in other words than "Was this page helpful?".
     {ruleId: 'feedback-line', pattern: '^(?:Help Us Improve This Article|Was the provided information useful\\?.{0,60}|Did you find this (?:article|page|post) helpful\\?|Yes ?No)$'},
+    // Forum chrome between the posts: reply buttons and a commenter's badge (`Top 1% Commenter`, its badge image gone as `avatar`).
+    {ruleId: 'forum-chrome', pattern: '^(?:(?:More replies|\\d{1,4} more repl(?:y|ies)|Continue this thread|(?:Load|View|Show) more (?:comments|replies)) ?)+$|^Top \\d{1,2}% (?:Commenter|Poster|Contributor)$'},
+    // The lead-in of an in-page table of contents (the toc itself goes as `toc-list`): "If you want to skip ahead to a section, simply use the table of contents:".
+    {ruleId: 'chrome-label', pattern: '^.{0,120}\\b(?:use|see|check) (?:the|our|this) table of contents\\b.{0,40}$'},
     // WonderFox's product cards close on this warning (site-specific).
     {ruleId: 'vendor-disclaimer', pattern: '^\\*? ?Please do not use (?:it|the DVD ripper|this software) to rip any copy-protected DVDs.{0,40}$'}
   ],
@@ -240,6 +246,8 @@ export const defaultConfig: Config = {
     {ruleId: 'promo-card', pattern: "^(?:ZDNET RECOMMENDS |How-To Geek's product recommendations come from the same team|ZDNET saves you time and money by delivering|ZDNET's Tech Today newsletter is a daily briefing|Why you can trust Tom's Hardware|We purchased .{1,160} so (?:our|that our) (?:expert )?reviewers? could)"},
     {ruleId: 'site-footer', pattern: '^W3Schools is optimized for learning and training'},
     {ruleId: 'promo-line', pattern: '^Related (?:posts?|articles?|reading) ?:'},
+    // A vendor's one-line pitch over an article's picture: "Driver Easy fixes the WDF_VIOLATION blue screen error in Windows 10 immediately!".
+    {ruleId: 'promo-line', pattern: '^[\\p{Lu}][\\p{L}\\d ]{2,30} fixes (?:the|this|your|all) .{1,120} (?:immediately|instantly|in (?:one|a) click|in minutes)!$', flags: 'u'},
     // An author box's bio: "Lena is an editor of FoneTool, she covers backup & restore…".
     {ruleId: 'author-bio', pattern: "^[\\p{Lu}][\\p{L}'’-]+(?: [\\p{Lu}][\\p{L}'’-]+){0,2} is an? (?:(?:senior|staff|contributing|technical|tech|freelance|content) )*(?:editor|writer|author|contributor|blogger|journalist) (?:of|at|for|with|on) ", flags: 'u'},
     // A vendor's support pitch after its tool's steps ("If you need assistance, please contact Driver Easy's support team…").
@@ -283,7 +291,11 @@ export const defaultConfig: Config = {
     // W3Schools: `[Try it Yourself »](…)` under every example, the "Get Certified" banner.
     {ruleId: 'site-button', pattern: '^(?:Try it Yourself »?|Get Certified)$'}
   ],
-  dropImages: [{ruleId: 'site-button', pattern: '^(?:Run code|Copy code|Free Download|Download(?: Now)?)$'}],
+  dropImages: [
+    {ruleId: 'site-button', pattern: '^(?:Run code|Copy code|Free Download|Download(?: Now)?)$'},
+    // A commenter's picture or badge (`u/juli1 avatar`, `John's avatar`, `Profile Badge for the Achievement Top 1% Commenter`): the thread's chrome, never a screenshot.
+    {ruleId: 'avatar', pattern: "^(?:(?:u/)?[\\p{L}\\d_.'’-]{1,40}(?:['’]s)? )?(?:avatar|profile (?:picture|photo))$|^Profile Badge for the Achievement .{1,60}$"}
+  ],
   adsenseClasses: ['adsbygoogle'],
   alsoReadClasses: ['atpl-alsoreadstyle'],
   notArticle: [

@@ -134,3 +134,12 @@ describe('the mapped fields reach the output', () => {
     expect(result.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'frontmatter-recovered').map((diagnostic) => diagnostic.line)).toEqual([2, 3])
   })
 })
+
+describe('a description the template made from the title', () => {
+  it("'This Article Describes <title>' is no description; one that says more, or only repeats the title, stays", () => {
+    const title = 'Affordable Syma S111G Remote Control Helicopter - Ultimate Indoor Entertainment'
+    expect(metaOf(`title: ${title}\ndescription: This Article Describes ${title}`).meta.description).toBeNull()
+    expect(metaOf(`title: Fix Code 43\ndescription: How we fixed the error on three laptops, step by step, and what did not work. Fix Code 43`).meta.description).not.toBeNull()
+    expect(metaOf(`title: Fix Code 43\ndescription: Fix Code 43`).meta.description).toBe('Fix Code 43')
+  })
+})

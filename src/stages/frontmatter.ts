@@ -136,12 +136,14 @@ export interface ArticleMeta {
  */
 export function toMeta(data: Record<string, unknown>, file: VFile, fields: FieldKeys): ArticleMeta {
   const date = dateField(data, fields.date, file)
+  const title = textField(data, fields.title, file)
+  const description = textField(data, fields.description, file)
   return {
-    title: textField(data, fields.title, file),
+    title,
     date: date.date,
     rawDate: date.raw,
     updated: dateField(data, fields.updated, file).date,
-    description: textField(data, fields.description, file),
+    description: description !== null && title !== null && isTemplateDescription(description, title) ? null : description,
     tags: listField(data, fields.tags, file),
     categories: listField(data, fields.categories, file),
     sourceUrl: urlField(data, fields.sourceUrl, file)
@@ -218,4 +220,21 @@ function urlField(data: Record<string, unknown>, keys: readonly string[], file: 
 function withoutControlCharacters(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\t\n]/g, ' ').replace(/[\u0000-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF]/g, '')
+}
+
+/** Words a template may put before the title in a description of its own making. */
+const maxTemplateWords = 4
+
+/**
+ * A description the site's template made from the title ("This Article
+ * Describes <title>"): a few stock words, then the title. It says nothing
+ * the title does not, and is no text of the author's.
+ */
+function isTemplateDescription(description: string, title: string): boolean {
+  const folded = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase()
+  const whole = folded(description)
+  const name = folded(title)
+  if (name === '' || !whole.endsWith(name) || whole === name) return false
+  const prefix = whole.slice(0, whole.length - name.length).trim()
+  return prefix.split(' ').length <= maxTemplateWords && /^[\p{L} ]+$/u.test(prefix)
 }

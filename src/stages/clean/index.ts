@@ -13,6 +13,7 @@ import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import type {Config} from '../../config.js'
 import remarkCleanLinks from './rules/clean-links.js'
+import remarkDropBadges from './rules/drop-badges.js'
 import remarkDropBlocks from './rules/drop-blocks.js'
 import remarkDropBreadcrumbs from './rules/drop-breadcrumbs.js'
 import remarkDropChromeSections from './rules/drop-chrome-sections.js'
@@ -25,6 +26,7 @@ import remarkDropHeadings from './rules/drop-headings.js'
 import remarkDropLightboxClose from './rules/drop-lightbox-close.js'
 import remarkDropLines from './rules/drop-lines.js'
 import remarkDropLinkCards from './rules/drop-link-cards.js'
+import remarkDropProductBoxes from './rules/drop-product-boxes.js'
 import remarkDropRecurring from './rules/drop-recurring.js'
 import remarkDropRelatedLinkLists from './rules/drop-related-link-lists.js'
 import remarkDropRelatedLinks from './rules/drop-related-links.js'
@@ -32,6 +34,7 @@ import remarkDropRepeated from './rules/drop-repeated.js'
 import remarkDropReviewRating from './rules/drop-review-rating.js'
 import remarkDropSections from './rules/drop-sections.js'
 import remarkDropTocEchoes from './rules/drop-toc-echoes.js'
+import remarkDropTrailingHeadings from './rules/drop-trailing-headings.js'
 import remarkDropTocLists from './rules/drop-toc-lists.js'
 import remarkDropTrailingLinkLists from './rules/drop-trailing-link-lists.js'
 import remarkDropUnsafeUrls from './rules/drop-unsafe-urls.js'
@@ -48,6 +51,7 @@ import remarkWarnLatexHeading from './rules/warn-latex-heading.js'
 
 export {
   remarkCleanLinks,
+  remarkDropBadges,
   remarkDropBlocks,
   remarkDropBreadcrumbs,
   remarkDropChromeSections,
@@ -60,6 +64,7 @@ export {
   remarkDropLightboxClose,
   remarkDropLines,
   remarkDropLinkCards,
+  remarkDropProductBoxes,
   remarkDropRecurring,
   remarkDropRelatedLinkLists,
   remarkDropRelatedLinks,
@@ -67,6 +72,7 @@ export {
   remarkDropReviewRating,
   remarkDropSections,
   remarkDropTocEchoes,
+  remarkDropTrailingHeadings,
   remarkDropTocLists,
   remarkDropTrailingLinkLists,
   remarkDropUnsafeUrls,
@@ -90,6 +96,8 @@ export function cleaningProcessor(config: Config) {
     .use(remarkStripAlsoRead, {classes: config.alsoReadClasses})
     .use(remarkHtmlToMarkdown, {adsenseClasses: config.adsenseClasses})
     .use(remarkDropEscapedTags)
+    // Before the link and line rules, which would take the download button that tells a product box (a box ending the article is a trailing link list).
+    .use(remarkDropProductBoxes)
     // Before link cleaning: tag links to affiliate redirects are unwrapped there and could no longer be told from text.
     .use(remarkDropTrailingLinkLists)
     // Also while links are links: a card's picture is a link to an image file.
@@ -101,6 +109,8 @@ export function cleaningProcessor(config: Config) {
     // Before link cleaning: once a heading's `[¶](#…)` anchor is unwrapped it is text glued to the title.
     .use(remarkDropHeadingPermalinks)
     .use(remarkCleanLinks, config)
+    // Before empty-link, which takes the links the badges leave empty.
+    .use(remarkDropBadges)
     .use(remarkDropUnsafeUrls)
     // After unsafe-url, so a script URL whose text broken-link cleaning removed is still reported as one.
     .use(remarkDropEmptyLinks)
@@ -122,6 +132,7 @@ export function cleaningProcessor(config: Config) {
     .use(remarkNormalizeText)
     .use(remarkWarnLatexHeading)
     .use(remarkPruneEmpty)
+    .use(remarkDropTrailingHeadings)
     .freeze()
 }
 

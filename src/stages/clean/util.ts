@@ -187,14 +187,17 @@ export function lineText(nodes: readonly PhrasingContent[]): string {
 
 /**
  * The one link a paragraph is made of (white space and emphasis around it
- * allowed), or undefined: `[Drivers](…)`, `**[Drivers](…)**`.
+ * allowed), or undefined: `[Drivers](…)`, `**[Drivers](…)**`. A link the page
+ * split in pieces with the same target (`[What Are the Bootcamps](u)[?](u)`,
+ * a heading's last word styled apart) is still one link: its first piece.
  */
 export function soleLink(paragraph: Nodes): Link | undefined {
   if (paragraph.type !== 'paragraph' && paragraph.type !== 'strong' && paragraph.type !== 'emphasis') return undefined
   const children = paragraph.children.filter((child) => !isBlank(child))
-  if (children.length !== 1) return undefined
-  const only = children[0]!
-  return only.type === 'link' ? only : soleLink(only)
+  const first = children[0]
+  if (first === undefined) return undefined
+  if (children.length === 1) return first.type === 'link' ? first : soleLink(first)
+  return first.type === 'link' && children.every((child) => child.type === 'link' && child.url === first.url) ? first : undefined
 }
 
 /** Whether every item of a list is one paragraph made of one link, and nothing else. */

@@ -4,11 +4,15 @@
  * "more from the site" lists (as a list, or as paragraphs of one link each),
  * or a "Tags: [a](…), [b](…)" line. Such a block
  * goes when it is the last block of the article; a heading left with nothing
- * under it at the end ("More from ZDNET") goes with it. Repeated while the
+ * under it at the end ("More from ZDNET") goes with it, and so does the label
+ * that announced the links: a short bold line (`**Related links**`) or one
+ * sentence ending in a colon ("…then check out these articles:"), which
+ * introduced nothing else. Repeated while the
  * article ends this way (tags, then related stories). Links inside the text,
  * and link lists followed by more text, stay.
  */
 import type {Nodes, Root} from 'mdast'
+import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {isBlank, isLinkList, recordRemoval, soleLink} from '../util.js'
 
@@ -21,9 +25,9 @@ export default function remarkDropTrailingLinkLists() {
         recordRemoval(file, tree.children[index]!, 'tag-links')
         tree.children.splice(index, 1)
       }
-      const heading = tree.children[lastContent(tree)]
-      if (heading?.type === 'heading') {
-        recordRemoval(file, heading, 'tag-links')
+      const above = tree.children[lastContent(tree)]
+      if (above !== undefined && (above.type === 'heading' || isListLabel(above))) {
+        recordRemoval(file, above, 'tag-links')
         tree.children.splice(lastContent(tree), 1)
       }
     }
@@ -74,4 +78,18 @@ function isTagParagraph(node: Nodes): boolean {
   const [first, ...rest] = node.children
   if (first?.type !== 'text' || !label.test(first.value)) return false
   return rest.some((child) => child.type === 'link') && rest.every((child) => child.type === 'link' || (child.type === 'text' && separator.test(child.value)))
+}
+
+/** Words a label may have: a bold label is a few words, a lead-in one sentence. */
+const maxBoldLabelWords = 6
+const maxLeadInWords = 40
+
+/** A paragraph that only announced the list after it: all bold and short, or one sentence ending in a colon. */
+function isListLabel(node: Nodes): boolean {
+  if (node.type !== 'paragraph') return false
+  const text = toString(node).replace(/\s+/g, ' ').trim()
+  const words = text.split(' ').length
+  const bold = node.children.filter((child) => !isBlank(child)).every((child) => child.type === 'strong')
+  if (bold) return words <= maxBoldLabelWords
+  return text.endsWith(':') && words <= maxLeadInWords && !/[.!?]\s+\S/u.test(text)
 }
