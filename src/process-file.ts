@@ -109,7 +109,7 @@ export function scanFile(source: SourceFile, corpusConfig: Config): ScanResult {
     const scan = scanBody(lines, bodyStart, compiledFor(config).dropLines, {adsenseClasses: config.adsenseClasses, alsoReadClasses: config.alsoReadClasses, dropBlocks: compiledFor(config).dropBlocks})
     rejectNonArticle(scan.words, config)
     const fallback = source.path.replace(/^.*\//, '').replace(/\.[^.]*$/, '')
-    const title = chooseTitle(meta.title, scan.headingTitle, scan.words, fallback, file)
+    const title = chooseTitle(meta.title, scan.headingTitle, scan.words, fallback, file, scan.nextHeading)
     return {
       ...base(source, file),
       status: 'ok',
