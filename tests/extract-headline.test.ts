@@ -93,5 +93,7 @@ describe('extract: a second headline after page furniture', () => {
     expect(restated.fixes.map((fix) => fix.title)).toEqual(['Nested Loops'])
     const section = extract(['# Go - Environment Setup', '', '---', '', '## Local Environment Setup', '', 'You need a text editor.', '', '## Installation on Windows', '', 'Run the installer.', ''].join('\n'))
     expect(section.fixes.map((fix) => fix.title)).toEqual(['Local Environment Setup', 'Installation on Windows'])
+    const own = extract(['# Implicit Context Managers - Python Notes', '', '---', '', '# Implicit Context Managers', '', 'Basic concept is to add a method.', '', '## Open questions', '', 'Naming it.', ''].join('\n'))
+    expect(own.fixes.map((fix) => fix.title)).toEqual(['Open questions'])
   })
 })

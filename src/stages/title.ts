@@ -82,14 +82,11 @@ export function ownHeading(opening: string | null, next: string | null): string 
 /** What sets a site's name off a page's heading in its title: ` - `, ` | `, ` – `, ` · `, ` :: `, `: `, `/`. */
 const separator = /[-|–—·:/»›]/
 
-/** Whether `inner`'s words (two or more) are `outer`'s, or open or close them. */
-export function isWithin(inner: string, outer: string): boolean {
-  const big = wordsOf(outer.toLowerCase())
-  const small = wordsOf(inner.toLowerCase())
-  if (small.length < 2 || small.length > big.length) return false
-  const startsWith = small.every((word, index) => big[index] === word)
-  const endsWith = small.every((word, index) => big[big.length - small.length + index] === word)
-  return startsWith || endsWith
+/** Whether `heading` restates `title`: the same words, or the page's own heading of which `title` is the page title (`ownHeading`). */
+export function restates(heading: string, title: string): boolean {
+  const words = wordsOf(heading.toLowerCase())
+  const same = words.length > 0 && words.join(' ') === wordsOf(title.toLowerCase()).join(' ')
+  return same || ownHeading(title, heading) === heading
 }
 
 /**

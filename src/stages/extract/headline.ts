@@ -18,17 +18,18 @@
  *
  * A clipper draws a thematic break under its header (the page's title, its
  * address, its excerpt) and the page follows: a heading after such a break
- * is the page's own title only when it restates the title heading (its words
- * are the title's, or open or close them: `# Go For Loops` under
- * `# Go For Loops`, `# Arrays` under `# Arrays - Site`); a heading that only
- * shares a word with it (`## Local Environment Setup` under
- * `# Go - Environment Setup`) is the first section.
+ * is the page's own title only when it restates the title heading (the same
+ * words, `# Go For Loops` under `# Go For Loops`, or the title less a site
+ * segment set off by a separator, `# Arrays` under `# Arrays - Site`); a
+ * heading that only shares words with it (`## Local Environment Setup` under
+ * `# Go - Environment Setup`, `## Assignment Operators` under
+ * `# Go Assignment Operators`) is the first section.
  */
 import type {Heading, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {isBackgroundTitle, isConclusionTitle, isFaqTitle, readLabel} from './labels.js'
 import {isLinkOnlyBlock} from './link-only.js'
-import {isWithin} from '../title.js'
+import {restates} from '../title.js'
 
 const genericWords = new Set(
   'the and for with your you how what why when this that from are can its into not but all our has have will was were who which more most best top new get use using fix fixes ways way guide tips step steps easy quick ultimate complete updated full free'.split(
@@ -48,7 +49,7 @@ const countsThings = /^top \d+\s+\p{L}/iu
 export function secondHeadlineIndex(body: readonly RootContent[], titles: ReadonlyArray<string | null>): number {
   const index = body.findIndex((node) => node.type === 'heading')
   if (index === -1 || !body.slice(0, index).every((node) => isFurniture(node) || node.type === 'thematicBreak')) return -1
-  if (body.slice(0, index).some((node) => node.type === 'thematicBreak') && !titles.some((title) => title !== null && isWithin(toString(body[index]!), title))) return -1
+  if (body.slice(0, index).some((node) => node.type === 'thematicBreak') && !titles.some((title) => title !== null && restates(toString(body[index]!), title))) return -1
   return isSecondHeadline(body[index], titles) ? index : -1
 }
 
