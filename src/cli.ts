@@ -202,10 +202,19 @@ async function runEval(flags: EvalFlags): Promise<number> {
   const families = [...defaultFamilies(), ...(flags.families === undefined ? [] : await readFamiliesFile(path.resolve(flags.families)))]
   const result = flags.output ? await readOutput(path.resolve(flags.output)) : await build({input, workers: flags.workers, config: await resolveConfig(flags.config)})
   const figures = await evaluate(input, result, flags.clusters, families)
-  const gold = annotations === undefined ? undefined : evaluateGold(annotations, result)
+  const gold = annotations === undefined ? undefined : evaluateGold(annotations, result, (relative) => readSourceOrNull(path.join(input, relative)))
   if (flags.json) process.stdout.write(JSON.stringify(gold === undefined ? figures : {...figures, gold}, null, 2) + '\n')
   else process.stdout.write(formatEvaluation(figures) + (gold === undefined ? '' : formatGold(gold)))
   return 0
+}
+
+/** An input file's text, or null when it cannot be read (the evaluation then goes without it). */
+function readSourceOrNull(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8')
+  } catch {
+    return null
+  }
 }
 
 interface DiffFlags {

@@ -107,9 +107,9 @@ export function scanFile(source: SourceFile, corpusConfig: Config): ScanResult {
     const lines = stripped.text.split('\n')
     const {meta, bodyStart} = readArticleStart(file, stripped.text, lines, config)
     const scan = scanBody(lines, bodyStart, compiledFor(config).dropLines, {adsenseClasses: config.adsenseClasses, alsoReadClasses: config.alsoReadClasses, dropBlocks: compiledFor(config).dropBlocks})
-    rejectNonArticle(scan.words, config)
+    rejectNonArticle(scan.words, lines, bodyStart, config)
     const fallback = source.path.replace(/^.*\//, '').replace(/\.[^.]*$/, '')
-    const title = chooseTitle(meta.title, scan.headingTitle, scan.words, fallback, file)
+    const title = chooseTitle(meta.title, scan.headingTitle, scan.words, fallback, file, scan.nextHeading)
     return {
       ...base(source, file),
       status: 'ok',
@@ -167,12 +167,31 @@ function rejectChromeOnly(cleaned: Root, text: string, videos: number): void {
  * captured only its site's shell), or a short body that is a scrape-failure
  * page (`notArticle`). Rejected, so it never becomes a fix set or joins one.
  */
-function rejectNonArticle(words: readonly string[], config: Config): void {
+function rejectNonArticle(words: readonly string[], lines: readonly string[], bodyStart: number, config: Config): void {
   if (words.length === 0) throw new RejectError('not an article: no article text is left once HTML machinery, chrome lines and template placeholders are set aside')
+  if (isVideoPage(words, lines, bodyStart)) throw new RejectError("not an article: the body is a video page's view count and description, cut short by its '...more' expander (the video is the content)")
   if (words.length >= config.dedupe.minWords) return
   const text = words.join(' ')
   const rule = compiledFor(config).notArticle.find((candidate) => candidate.regex.test(text))
   if (rule) throw new RejectError(`not an article: the body is only ${JSON.stringify(text.slice(0, 60))} (rule ${rule.ruleId})`)
+}
+
+/** A video page's description is a few sentences; an article that quotes a view count is longer. */
+const maxVideoPageWords = 120
+const viewCount = /(?:^| )\d+(?: \d+)?[kmb]? views \d+ (?:second|minute|hour|day|week|month|year)s? ago /
+/** The expander under a cut-short description: a line that is only `...more`. */
+const moreExpander = /^\s*(?:\.{3}|…)\s*more\s*$/i
+
+/**
+ * Whether a short body is what a clipper keeps of a video's watch page: a view
+ * count with its age (`82K views 6 months ago`), the opening of the video's
+ * description, and, as its last line, the `...more` expander that would show
+ * the rest. There is no article text: the video is the page's content.
+ */
+function isVideoPage(words: readonly string[], lines: readonly string[], bodyStart: number): boolean {
+  if (words.length > maxVideoPageWords || !viewCount.test(words.join(' ') + ' ')) return false
+  const last = lines.findLastIndex((line) => line.trim() !== '')
+  return last >= bodyStart && moreExpander.test(lines[last]!)
 }
 
 /** One pass over one file, as a worker of the pool receives it. */

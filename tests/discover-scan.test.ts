@@ -47,10 +47,23 @@ describe('scan', () => {
     ]
     expect(scanBody(lines, 0, dropLines)).toEqual({
       headingTitle: 'Fix Wi-Fi Drops',
+      nextHeading: null,
       words: ['open', 'settings', 'and', 'tap', 'the', 'icon', '1', 'restart', 'now']
     })
   })
   it('a numbered opening heading is a fix, not the title', () => {
     expect(scanBody(['## 1. Restart', '', 'Text.'], 0, dropLines).headingTitle).toBeNull()
+  })
+
+  // MarkDownload's header, as in the webclips corpus: the page's title, its address, its excerpt, a rule, then the page.
+  const clipped = (page: string[]) =>
+    ['# Implicit Context Managers - Alyssa Coghlan\'s Python Notes', '', 'source: https://python-notes.curiousefficiency.org/en/latest/pep_ideas/implicit_with.html', '', '> ## Excerpt', '> View this page', '', '---', ...page]
+  it("finds the page's own heading under a clipper's header, without its permalink mark", () => {
+    const lines = clipped(['# Implicit Context Managers[¶](https://python-notes.curiousefficiency.org/x.html#implicit-context-managers "Link to this heading")', '', 'Basic concept is to add a method.'])
+    expect(scanBody(lines, 0, dropLines)).toMatchObject({headingTitle: "Implicit Context Managers - Alyssa Coghlan's Python Notes", nextHeading: 'Implicit Context Managers'})
+  })
+  it('finds no own heading after article text, or without the header\'s rule', () => {
+    expect(scanBody(clipped(['This tutorial introduces the basics of generics in Go.', '', '## Prerequisites']), 0, dropLines).nextHeading).toBeNull()
+    expect(scanBody(['## The Perfect Gym Buddy: the Samsung Galaxy Fit', '', '4.2', '', '## Samsung Galaxy Fit'], 0, dropLines).nextHeading).toBeNull()
   })
 })

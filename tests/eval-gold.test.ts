@@ -129,6 +129,15 @@ describe('one annotation against its fix set', () => {
     expect(compareAnnotation(guideGold, found(guideV1, guideV1Markdown, 'canonical')).counts.titleRight).toBe(0)
   })
 
+  it("takes the alias that is one of a duplicate's own headings, not another copy's alias", () => {
+    // The copy's frontmatter title is another article's; the build gave it its heading, which is an alias of the fix set.
+    const fixset = {...guideV1, title: 'Installing the App on Windows', aliases: ['Set Up the App in Minutes', 'How to Install the App'], sources: [{path: 'site/original.md', title: null}, {path: 'site/copy.md', title: 'Best Phones of 2024'}]}
+    const gold = {...guideGold, title: 'How to Install the App'}
+    const withHeadings = (headings: string[]) => ({...found(fixset, guideV1Markdown, 'duplicate'), copyHeadings: headings})
+    expect(compareAnnotation(gold, withHeadings(['How to Install the App'])).counts.titleRight).toBe(1)
+    expect(compareAnnotation(gold, withHeadings(['Set Up the App in Minutes'])).counts.titleRight).toBe(0)
+  })
+
   it('counts a not-an-article in kind only: right when the file was rejected, wrong when it became a fix set', () => {
     const rejected = compareAnnotation(shellGold, {status: 'rejected', fixset: null, markdown: '', json: ''})
     const nothingElse = {goldItems: 0, outputFixes: 0, titleChecked: 0, faqQuestions: 0, keep: 0, junk: 0}

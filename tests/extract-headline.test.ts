@@ -87,4 +87,13 @@ describe('extract: a second headline after page furniture', () => {
     const article = extract('## Best Mechanical Keyboards Below $50\n\nFinding a reliable mechanical keyboard does not cost a fortune.\n\n## Tecware Phantom Mechanical Keyboard\n\nBest overall.\n\n## Redragon K582\n\nBest for gaming.\n')
     expect(article.fixes.map((fix) => fix.title)).toEqual(['Tecware Phantom Mechanical Keyboard', 'Redragon K582'])
   })
+
+  it("under a clipper's rule, is the title heading restated, not a first section that shares a word with it", () => {
+    const restated = extract(['# Go For Loops', '', '---', '', '## Go For Loops', '', 'The for loop loops through a block of code.', '', '## Nested Loops', '', 'A loop inside a loop.', ''].join('\n'))
+    expect(restated.fixes.map((fix) => fix.title)).toEqual(['Nested Loops'])
+    const section = extract(['# Go - Environment Setup', '', '---', '', '## Local Environment Setup', '', 'You need a text editor.', '', '## Installation on Windows', '', 'Run the installer.', ''].join('\n'))
+    expect(section.fixes.map((fix) => fix.title)).toEqual(['Local Environment Setup', 'Installation on Windows'])
+    const own = extract(['# Implicit Context Managers - Python Notes', '', '---', '', '# Implicit Context Managers', '', 'Basic concept is to add a method.', '', '## Open questions', '', 'Naming it.', ''].join('\n'))
+    expect(own.fixes.map((fix) => fix.title)).toEqual(['Open questions'])
+  })
 })

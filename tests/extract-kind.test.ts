@@ -26,6 +26,21 @@ describe('kind: what the items and titles say', () => {
     ['Top 6 Online and Offline Video Stabilizer Solutions', evidence(['CapCut', 'VIDIO.AI', 'Topaz Video AI']), 'list'],
     ['Top Rated Workout Headphones: Professional Testing & Reviews', evidence(['Which headphones are right for you?', 'How we test headphones']), 'list'],
     ['Review of the Best GBA Emulators', evidence(['For iOS Users', 'For Android Users']), 'list'],
+    // Sections that weigh one product (its evaluation, a comparison) make a review, though the title calls it a guide.
+    [
+      'Top-Ranked Shotcut Video Editor: A Comprehensive Guide',
+      evidence(['What Are ShotCut Video Editor?', 'Is ShotCut Free?', 'Evaluation of the ShotCut from a Users Perspective', 'Comparison Chat about OpenShot vs. ShotCut', 'For Desktop'], {steps: 7}),
+      'review'
+    ],
+    // A comparison over numbered points is a list of reasons; over numbered sections and questions it stays a review.
+    ['Earbuds or Headphones - A Detailed Comparison', evidence(['You like how small they are', 'You have a limited budget', "You don't want to cover your whole ear"], {numberedItems: 3}), 'list'],
+    [
+      '9 Pros and Cons of the Django Framework',
+      evidence(['How do web developers use Python?', 'What is the Django framework?', 'Advantages and disadvantages of Django', 'How to learn Python and the Django framework'], {numberedItems: 4}),
+      'review'
+    ],
+    // A tutorial's unnumbered stages, mostly instructions, are one procedure.
+    ['Containerize a .NET application | Docker Docs', evidence(['Get the sample applications', 'Initialize Docker assets', 'Run the application', 'Next steps']), 'guide'],
     // An explainer answering questions is no set of fixes, whatever its title says.
     ['Vulkan Runtime Libraries: Definition, Usage, and Common Issues', evidence(['What is Vulkan RunTime Libraries?', 'What to do with Vulkan Run Time Libraries?'], {steps: 3}), 'news'],
     ['Microsoft Faces a Challenge with Windows 10', evidence(['When does support end?', 'How many PCs run Windows 10 today?', 'Will Microsoft extend the deadline?'], {steps: 3}), 'news'],

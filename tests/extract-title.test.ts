@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {fits, namesOf} from '../src/stages/title.js'
+import {fits, namesOf, ownHeading} from '../src/stages/title.js'
 import {wordsOf} from '../src/stages/scan.js'
 
 const body = (text: string) => wordsOf(text.toLowerCase())
@@ -17,5 +17,22 @@ describe('title fit: names, not generic words', () => {
 
   it('a title without names is judged on its words, as before', () => {
     expect(fits('[FIXED] Turtle Beach Mic Not Working', body('Turtle Beach mic not working? Update the driver.'))).toBe(true)
+  })
+})
+
+describe("the body's own heading under a page title", () => {
+  it('is the page title less a segment set off by a separator (a site, an owner)', () => {
+    expect(ownHeading('7 Most Useful Python Scripts - With Code Example', '7 Most Useful Python Scripts')).toBe('7 Most Useful Python Scripts')
+    expect(ownHeading('Containerize a .NET application | Docker Docs', 'Containerize a .NET application')).toBe('Containerize a .NET application')
+    expect(ownHeading('kennethreitz/responder: A familiar HTTP Service Framework for Python.', 'Responder: a familiar HTTP Service Framework for Python')).toBe(
+      'Responder: a familiar HTTP Service Framework for Python'
+    )
+  })
+  it('is not a heading that ends a sentence of the title, merely shares its words, or is the whole of it', () => {
+    const title = 'The Perfect Gym Buddy for Techies: Unveiling the Power of the Samsung Galaxy Fit'
+    expect(ownHeading(title, 'Samsung Galaxy Fit')).toBe(title)
+    expect(ownHeading('Go - Environment Setup', 'Local Environment Setup')).toBe('Go - Environment Setup')
+    expect(ownHeading('Go For Loops', 'Go For Loops')).toBe('Go For Loops')
+    expect(ownHeading('Go For Loops', null)).toBe('Go For Loops')
   })
 })

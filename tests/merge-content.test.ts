@@ -83,6 +83,14 @@ describe('not an article', () => {
     expect(real.status).toBe('ok')
   })
 
+  it("a video's watch page (a view count, the description cut short by '...more') is rejected; an article quoting a view count is not", () => {
+    const description = 'Learn the fundamentals of Go by building a full stack payment application. Go is a powerful and efficient language designed for modern software development. …'
+    const watch = processText(article('Go for Absolute Beginners – Tutorial - YouTube', `82K views 6 months ago\n\n${description}\n\n...more`), 'watch.md')
+    expect(watch.status === 'rejected' && watch.reason).toMatch(/^Not an article: the body is a video page's view count/)
+    const quoting = processText(article('Why the Video Went Viral', `It had 82K views 6 months ago.\n\n${description}\n\nRead on to learn more`), 'quoting.md')
+    expect(quoting.status).toBe('ok')
+  })
+
   it('a short body with some text (ten words or more) is kept as its own fix set', () => {
     expect(processText(article('Reset', 'Hold the reset button for ten seconds, then plug the router back in.'), 'short.md').status).toBe('ok')
   })

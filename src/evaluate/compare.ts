@@ -12,8 +12,10 @@
  *   steps); each gold step's first words starting some output step of the
  *   item (letters and digits compared).
  * - Title (normalised equality with the fix set's title; for a duplicate,
- *   the title its own copy was published under also counts, since one fix
- *   set has one title for all its copies), kind (schema 1 has none), FAQ
+ *   the title the build gave its own copy also counts, since one fix set has
+ *   one title for all its copies: the copy's frontmatter title, or the alias
+ *   that is one of the copy's own headings, as the build takes the heading
+ *   when the frontmatter title does not describe the body), kind (schema 1 has none), FAQ
  *   questions found among the output's (Jaccard ≥ 0.6), `keep` strings found
  *   in the Markdown, `junk` strings left in the Markdown or the JSON (letters
  *   and digits).
@@ -35,6 +37,8 @@ export interface Found {
   /** The fix set's Markdown file and the strings of its JSON, for `keep` and `junk`. */
   markdown: string
   json: string
+  /** For a duplicate: the plain text of its source's `#`/`##` headings (the titles its own copy offers). */
+  copyHeadings?: readonly string[]
 }
 
 /** Counts of one annotation; the figures are ratios of their sums. */
@@ -131,8 +135,7 @@ export function compareAnnotation(gold: Gold, found: Found): AnnotationResult {
   })
 
   const titleChecked = 1
-  const copyTitle = found.status === 'duplicate' ? (fixset?.sources.find((source) => source.path === gold.path)?.title ?? null) : null
-  const titles = fixset === null || rejected ? [] : [fixset.title, ...(copyTitle === null ? [] : [copyTitle])]
+  const titles = fixset === null || rejected ? [] : [fixset.title, ...copyTitles(found, gold.path)]
   const titleRight = titleChecked === 1 && titles.some((title) => normalisedTitle(title) === normalisedTitle(gold.title)) ? 1 : 0
   if (titleChecked === 1 && titleRight === 0 && fixset !== null) differences.push(`title ${quote(fixset.title)} for ${quote(gold.title)}`)
 
@@ -179,6 +182,19 @@ export function compareAnnotation(gold: Gold, found: Found): AnnotationResult {
     },
     differences
   }
+}
+
+/**
+ * The titles the build gave a duplicate's own copy: its frontmatter title,
+ * and the aliases that are one of its headings (a copy's alias is its
+ * frontmatter title or its heading; the other copies' aliases are not its).
+ */
+function copyTitles(found: Found, path: string): string[] {
+  if (found.status !== 'duplicate' || found.fixset === null) return []
+  const frontmatter = found.fixset.sources.find((source) => source.path === path)?.title ?? null
+  const headings = new Set((found.copyHeadings ?? []).map(normalisedTitle))
+  const aliases = found.fixset.aliases.filter((alias) => headings.has(normalisedTitle(alias)))
+  return [...(frontmatter === null ? [] : [frontmatter]), ...aliases]
 }
 
 /** A source with no article text: right when the build rejected it. */

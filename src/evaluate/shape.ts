@@ -33,6 +33,8 @@ export interface FixSetView {
   fixes: FixView[]
   /** Every copy, canonical first, with the title it was published under. */
   sources: Array<{path: string; title: string | null}>
+  /** The titles the build gave the duplicates, other than the fix set's title. */
+  aliases: string[]
 }
 
 type Json = Record<string, unknown>
@@ -53,7 +55,8 @@ export function viewOf(json: unknown): FixSetView {
     kind: typeof fixset.kind === 'string' ? fixset.kind : null,
     faq: array(fixset.faq).map((entry) => ({question: string(record(entry).question), answer: string(record(entry).answer)})),
     fixes: array(fixset.fixes).map((fix) => (schemaVersion >= 2 ? fixV2(record(fix)) : fixV1(record(fix)))),
-    sources: array(fixset.sources).map((source) => ({path: string(record(source).path), title: typeof record(source).title === 'string' ? (record(source).title as string) : null}))
+    sources: array(fixset.sources).map((source) => ({path: string(record(source).path), title: typeof record(source).title === 'string' ? (record(source).title as string) : null})),
+    aliases: strings(fixset.aliases)
   }
 }
 

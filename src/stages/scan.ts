@@ -28,6 +28,13 @@ export interface Scan {
   words: string[]
   /** Plain text of the opening `#`/`##` heading, unless it is a numbered section. */
   headingTitle: string | null
+  /**
+   * Plain text of the next `#`/`##` heading when only a page's header stands
+   * between it and the opening one (`nextHeadingOf`), else null: a clipper
+   * prints the page's title (`# Arrays - Site`) over the page, whose own
+   * heading (`# Arrays`) follows; `stages/title.ts` decides which is the title.
+   */
+  nextHeading: string | null
 }
 
 const htmlBlockStart = /^ {0,3}<(?:[A-Za-z][\w-]*|\/[A-Za-z]|!--)/
@@ -48,6 +55,7 @@ export function scanBody(
   const kept: string[] = []
   let htmlBlock: string[] | undefined
   let headingTitle: string | null = null
+  let headingLine = -1
   let seenContent = false
   const closeHtmlBlock = () => {
     if (htmlBlock) kept.push(...htmlBlockText(htmlBlock, options), '')
@@ -69,6 +77,7 @@ export function scanBody(
       const heading = atxHeading.exec(line)
       if (heading && !numbered.test(heading[1]!)) {
         headingTitle = headingText(line, heading[1]!)
+        headingLine = index
         if (headingTitle !== null) continue
       }
     }
@@ -84,7 +93,8 @@ export function scanBody(
     .replace(linkTarget, ' ')
     .replace(bareUrl, ' ')
     .replace(placeholder, ' ')
-  return {words: wordsOf(text.toLowerCase()), headingTitle}
+  const nextHeading = headingTitle === null ? null : nextHeadingOf(lines, headingLine + 1)
+  return {words: wordsOf(text.toLowerCase()), headingTitle, nextHeading}
 }
 
 /**
@@ -102,6 +112,36 @@ export function headingText(line: string, content: string): string | null {
 
 /** Letters, digits, spaces and punctuation that no inline construct starts or ends with (no `*_\`[]<>&#~!|` and no tab). */
 const plainInline = /^[\p{L}\p{N} ,.:;?'"’‘“”()/%+=–—-]*$/u
+
+/** How far after the opening heading the page's own heading may stand: a clipper's header is a few lines. */
+const maxHeaderLines = 20
+const maxHeaderLineWords = 5
+const thematicBreak = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/
+const quoteLine = /^ {0,3}>/
+
+/**
+ * The next `#`/`##` heading from line `start` on, when only a clipper's
+ * header stands before it and the header ends in a thematic break (`---`,
+ * as MarkDownload draws under the page's title, address and excerpt): blank
+ * lines, quote lines (the excerpt) and short lines of at most five words once
+ * addresses are left out (`source: https://…`, a breadcrumb). Without the
+ * break the next heading is the page's (a product's name under a review's
+ * title); any longer line is the article's text. A permalink mark closing
+ * the heading (`[¶](#…)`) is no part of its text.
+ */
+function nextHeadingOf(lines: readonly string[], start: number): string | null {
+  let ruled = false
+  for (let index = start; index < Math.min(lines.length, start + maxHeaderLines); index++) {
+    const line = lines[index]!
+    const heading = atxHeading.exec(line)
+    if (heading) return ruled && !numbered.test(heading[1]!) ? toString(parseMarkdown(line)).replace(permalinkMark, '').trim() || null : null
+    if (thematicBreak.test(line)) ruled = true
+    else if (line.trim() !== '' && !quoteLine.test(line) && wordsOf(line.replace(linkTarget, ' ').replace(bareUrl, ' ')).length > maxHeaderLineWords) return null
+  }
+  return null
+}
+
+const permalinkMark = /[\s¶§#🔗]+$/u
 
 export interface ScanOptions extends HtmlContentOptions {
   /** `class` of the span that opens an "Also read" link farm. */

@@ -17,6 +17,13 @@
  *    and it is words, not a formula (`## \[Y_1 = -3 \`, a converter's garbage);
  * 3. else the frontmatter title, else the file name.
  * A frontmatter title that does not fit is reported (`title-mismatch`).
+ *
+ * The body's opening heading is sometimes the page's title, which a clipper
+ * prints over the page (`# Implicit Context Managers - Alyssa Coghlan's
+ * Python Notes`), and the page's own heading follows
+ * (`# Implicit Context Managers`): that second heading is the body's own
+ * opening heading when the first is it plus a segment that names the site or
+ * its owner (`ownHeading`).
  */
 import type {VFile} from 'vfile'
 import {quote, warn} from '../diagnostics.js'
@@ -26,7 +33,15 @@ const stopWords = new Set(
   'the and for with your you how what why when this that from are can its into not but all our has have will was were who which more most best top new get use using fix fixes ways way guide tips step steps'.split(' ')
 )
 
-export function chooseTitle(frontmatterTitle: string | null, headingTitle: string | null, bodyWords: readonly string[], fallback: string, file: VFile): string {
+export function chooseTitle(
+  frontmatterTitle: string | null,
+  openingHeading: string | null,
+  bodyWords: readonly string[],
+  fallback: string,
+  file: VFile,
+  nextHeading: string | null = null
+): string {
+  const headingTitle = ownHeading(openingHeading, nextHeading)
   const articleWords = [...bodyWords, ...wordsOf((headingTitle ?? '').toLowerCase())]
   const frontmatterFits = frontmatterTitle !== null && fits(frontmatterTitle, articleWords)
   if (frontmatterTitle !== null && !frontmatterFits) {
@@ -40,6 +55,38 @@ export function chooseTitle(frontmatterTitle: string | null, headingTitle: strin
   if (frontmatterFits) return withoutNumbering(frontmatterTitle!)
   const heading = headingTitle !== null && !isFormula(headingTitle) ? headingTitle : null
   return withoutNumbering(heading ?? frontmatterTitle ?? headingTitle ?? fallback)
+}
+
+/**
+ * The body's own opening heading: `next` (the page's heading after a
+ * clipper's header, `scan.ts`) when the opening heading is its words plus a
+ * segment before or after them, set off by a separator (`X - Site`,
+ * `X | Site`, `Site: X`, `owner/x: X`), else the opening heading. A page
+ * title is the page's heading with the site's name added; a heading that
+ * only shares words with the one above it, or ends a sentence of it
+ * (`Unveiling the Power of the Samsung Galaxy Fit` over `Samsung Galaxy
+ * Fit`), is no such pair.
+ */
+export function ownHeading(opening: string | null, next: string | null): string | null {
+  if (opening === null || next === null) return opening
+  const outer = [...opening.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)]
+  const inner = wordsOf(next.toLowerCase())
+  if (inner.length < 2 || inner.length >= outer.length) return opening
+  const matchesAt = (offset: number) => inner.every((word, index) => outer[offset + index]![0] === word)
+  const setOff = (before: number) => separator.test(opening.slice(outer[before]!.index! + outer[before]![0].length, outer[before + 1]!.index!))
+  const opens = matchesAt(0) && setOff(inner.length - 1)
+  const closes = matchesAt(outer.length - inner.length) && setOff(outer.length - inner.length - 1)
+  return opens || closes ? next : opening
+}
+
+/** What sets a site's name off a page's heading in its title: ` - `, ` | `, ` – `, ` · `, ` :: `, `: `, `/`. */
+const separator = /[-|–—·:/»›]/
+
+/** Whether `heading` restates `title`: the same words, or the page's own heading of which `title` is the page title (`ownHeading`). */
+export function restates(heading: string, title: string): boolean {
+  const words = wordsOf(heading.toLowerCase())
+  const same = words.length > 0 && words.join(' ') === wordsOf(title.toLowerCase()).join(' ')
+  return same || ownHeading(title, heading) === heading
 }
 
 /**

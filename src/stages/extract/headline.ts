@@ -15,11 +15,21 @@
  * not number) nor a section's name (FAQ, conclusion,
  * background), and shares a distinctive word with the title heading or the
  * frontmatter title. It stays in the Markdown; only the outline skips it.
+ *
+ * A clipper draws a thematic break under its header (the page's title, its
+ * address, its excerpt) and the page follows: a heading after such a break
+ * is the page's own title only when it restates the title heading (the same
+ * words, `# Go For Loops` under `# Go For Loops`, or the title less a site
+ * segment set off by a separator, `# Arrays` under `# Arrays - Site`); a
+ * heading that only shares words with it (`## Local Environment Setup` under
+ * `# Go - Environment Setup`, `## Assignment Operators` under
+ * `# Go Assignment Operators`) is the first section.
  */
 import type {Heading, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {isBackgroundTitle, isConclusionTitle, isFaqTitle, readLabel} from './labels.js'
 import {isLinkOnlyBlock} from './link-only.js'
+import {restates} from '../title.js'
 
 const genericWords = new Set(
   'the and for with your you how what why when this that from are can its into not but all our has have will was were who which more most best top new get use using fix fixes ways way guide tips step steps easy quick ultimate complete updated full free'.split(
@@ -38,12 +48,17 @@ const countsThings = /^top \d+\s+\p{L}/iu
  */
 export function secondHeadlineIndex(body: readonly RootContent[], titles: TitlesToCompare): number {
   const index = body.findIndex((node) => node.type === 'heading')
-  if (index === -1 || !body.slice(0, index).every(isFurniture)) return -1
+  if (index === -1 || !body.slice(0, index).every((node) => isFurniture(node) || node.type === 'thematicBreak')) return -1
+  if (body.slice(0, index).some((node) => node.type === 'thematicBreak') && !titlesOf(titles).some((title) => title !== null && restates(toString(body[index]!), title))) return -1
   return isSecondHeadline(body[index], titles) ? index : -1
 }
 
 /** The titles a heading is compared with, or a function giving them: read only when a heading gets that far (the frontmatter's title needs a YAML parse). */
 export type TitlesToCompare = ReadonlyArray<string | null> | (() => ReadonlyArray<string | null>)
+
+function titlesOf(titles: TitlesToCompare): ReadonlyArray<string | null> {
+  return typeof titles === 'function' ? titles() : titles
+}
 
 function isFurniture(node: RootContent): boolean {
   if (isLinkOnlyBlock(node) || node.type === 'html') return true
@@ -57,7 +72,7 @@ export function isSecondHeadline(next: RootContent | undefined, titles: TitlesTo
   const text = toString(next).replace(/\s+/g, ' ').trim()
   if (text.split(' ').length < minWords || (readLabel(text).number !== null && !countsThings.test(text))) return false
   if (isFaqTitle(text) || isConclusionTitle(text) || isBackgroundTitle(text)) return false
-  const known = new Set((typeof titles === 'function' ? titles() : titles).flatMap((title) => stems(title ?? '')))
+  const known = new Set(titlesOf(titles).flatMap((title) => stems(title ?? '')))
   return stems(text).some((stem) => known.has(stem))
 }
 

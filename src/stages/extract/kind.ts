@@ -16,11 +16,18 @@
  *    questions an explainer answers ("What is X?");
  * 7. numbered items that are troubleshooting actions ("Restart", "Update the
  *    driver") → fixes; numbered imperative items ("Open iCloud", "Sign in") → guide;
- * 8. a review title → review; a weaker list title ("alternatives", "deals") → list;
+ * 8. items that weigh a product (`Evaluation of X from a User's Perspective`,
+ *    `OpenShot vs. ShotCut`: two or more) → review; a comparison or review
+ *    title over three or more numbered items that are not a review's sections
+ *    (`1. You like how small they are`) → list (numbered points are a list, a
+ *    review has sections); a review title → review; a weaker list title
+ *    ("alternatives", "deals") → list;
  * 9. items that do one thing in several ways (`How to Record X on PC`, `… on
  *    Android`: most share their verb) → fixes;
- * 10. items that are mostly questions → news; steps or a how-to title → guide;
- *    else news.
+ * 10. items that are mostly questions → news; unnumbered items that are mostly
+ *    instructions (`Get the sample application`, `Initialize Docker assets`,
+ *    `Run the application`: a tutorial's stages) → guide; steps or a how-to
+ *    title → guide; else news.
  */
 export type ArticleKind = 'fixes' | 'guide' | 'review' | 'list' | 'news'
 
@@ -47,6 +54,8 @@ const fixAction =
 /** Item titles that are an instruction of any kind ("Open iCloud for Windows", "Add browser extension"). */
 const imperative =
   /^(?:open|sign in|log in|go to|add|enable|install|download|create|set up|setup|select|choose|click|tap|type|enter|copy|paste|connect|launch|start|try|use|set|make|edit|save|export|import|insert|drag|find|pick|wait|follow|allow|move|transfer|record|capture|convert)\b/i
+/** A tutorial's stage (`Get the sample application`, `Initialize Docker assets`): an instruction, or one of the verbs of code and systems. */
+const stageVerb = /^(?:get|initiali[sz]e|build|deploy|write|declare|define|call|configure|prepare|generate|publish|clone|compile|register|implement|load|apply|attach|test)\b/i
 const sequenceItem = /^(?:first(?:ly)?|second(?:ly)?|then|next|after that|afterwards|finally|last(?:ly)?)\b[\s,]/i
 const awardItem = /^(?:the )?(?:best|top)\b/i
 const strongListTitle = /\b(?:best|top[- ]rated|top \d+|\d+ best)\b/i
@@ -66,6 +75,10 @@ const reviewSection = new RegExp(`^(?:${sectionNames})\\b|^(?:[\\p{L}\\p{N}'’.
 /** Only a review advises on buying the one product it reviewed (ZDNET's "buying advice"). */
 const reviewOnlySection = /\bbuying advice\b/i
 const guideTitle = /\b(?:how to|guide|tutorial|step[- ]by[- ]step|steps|install\w*|download\w*|convert\w*|set(?:ting)? up|setup|create|creating|make|making|use|using|enable|disable|change|record|capture|transfer|access)\b/i
+/** An item that weighs one product: its evaluation, a comparison with another, its pros and cons. */
+const weighingItem = /\b(?:evaluation|evaluating|review(?:ed)?|comparison|compared|vs\.?|versus|pros and cons|pros & cons|advantages and disadvantages|verdict)\b/i
+/** A numbered point of a list (`1. You like how small they are`), not a section (Design, Pros and cons, `Gameplay: …`), a question or a how-to. */
+const isPoint = (item: string) => !reviewSection.test(item) && !weighingItem.test(item) && !/\?\s*$|^how to\b|^[^:]{1,30}:\s/i.test(item)
 const questionItem = (item: string) => /\?\s*$/.test(item) && !/^how (?:to|do|can)\b/i.test(item)
 
 export function classifyKind(title: string, evidence: KindEvidence): ArticleKind {
@@ -84,10 +97,12 @@ export function classifyKind(title: string, evidence: KindEvidence): ArticleKind
   if (problemTitle.test(titles) && items.length >= 2 && !most(questions)) return 'fixes'
   if (evidence.numberedItems >= 3 && most(actions)) return 'fixes'
   if (evidence.numberedItems >= 3 && most(count((item) => imperative.test(item) || fixAction.test(item)))) return 'guide'
-  if (reviewTitle.test(titles) && !problemTitle.test(titles)) return 'review'
+  if (count((item) => weighingItem.test(item)) >= 2) return 'review'
+  if (reviewTitle.test(titles) && !problemTitle.test(titles)) return evidence.numberedItems >= 3 && count(isPoint) * 2 > items.length ? 'list' : 'review'
   if (listTitle.test(titles) && items.length >= 2) return 'list'
   if (most(sharedVerbItems(items))) return 'fixes'
   if (most(questions)) return 'news'
+  if (evidence.numberedItems === 0 && most(count((item) => imperative.test(item) || stageVerb.test(item)))) return 'guide'
   if (evidence.steps >= 3 || evidence.codeBlocks >= 2 || (guideTitle.test(titles) && items.length >= 1)) return 'guide'
   return 'news'
 }
