@@ -54,6 +54,28 @@ describe('clean: glued-emphasis', () => {
   })
 })
 
+describe('clean: glued-label', () => {
+  // From a driver-error page whose export lost every break between blocks.
+  it('gives a glued method heading its own paragraph and each inline step of a run from 1 its own paragraph', () => {
+    const input =
+      'You can plug it into the USB 2.0 port.**Solution 1: Update the Driver via Device Manager**Follow steps below: 1) On your keyboard, press **Win+R** at the same time. 2) Type **devmgmt.msc** and tap **OK**.\n'
+    const {markdown, file} = clean(input)
+    expect(markdown).toBe(
+      'You can plug it into the USB 2.0 port.\n\n**Solution 1: Update the Driver via Device Manager**\n\nFollow steps below:\n\n1\\) On your keyboard, press **Win+R** at the same time.\n\n2\\) Type **devmgmt.msc** and tap **OK**.'
+    )
+    expect(file.data.changes?.some((change) => change.ruleId === 'glued-label')).toBe(true)
+  })
+  it('leaves a reference to a fix, a run-in label, a list of the methods and numbers in prose', () => {
+    const input = [
+      'If the issue remains, please move on to **Fix 2**, below.',
+      '**Way 1:** Go to the Audio Track option below the source file.',
+      '**Method One: Update Device Drivers via Device Manager**\\\n**Method Two: Update Device Drivers Manually**',
+      'Version 2.0 of the tool has 2 modes: 1) fast and 2) slow.'
+    ].join('\n\n')
+    expect(clean(input).markdown).toBe(input)
+  })
+})
+
 describe('clean: escaped heading numbers', () => {
   it('`## 1\\.` is read as the number 1 and written without the escape', () => {
     expect(clean('## 1\\. Check the Server Status\n').markdown).toBe('## 1. Check the Server Status')

@@ -43,6 +43,7 @@ import remarkNormalizeText from './rules/normalize-text.js'
 import remarkPruneEmpty from './rules/prune-empty.js'
 import remarkRepairGluedEmphasis from './rules/repair-glued-emphasis.js'
 import remarkRepairUnpairedEmphasis from './rules/repair-unpaired-emphasis.js'
+import remarkSplitGluedLabels from './rules/split-glued-labels.js'
 import remarkStripAdsense from './rules/strip-adsense.js'
 import remarkStripAlsoRead from './rules/strip-also-read.js'
 import remarkStripTrackingPixels from './rules/strip-tracking-pixels.js'
@@ -81,6 +82,7 @@ export {
   remarkPruneEmpty,
   remarkRepairGluedEmphasis,
   remarkRepairUnpairedEmphasis,
+  remarkSplitGluedLabels,
   remarkStripAdsense,
   remarkStripAlsoRead,
   remarkStripTrackingPixels,
@@ -129,6 +131,7 @@ export function cleaningProcessor(config: Config) {
     .use(remarkDropRepeated)
     .use(remarkRepairGluedEmphasis)
     .use(remarkRepairUnpairedEmphasis)
+    .use(remarkSplitGluedLabels)
     .use(remarkNormalizeText)
     .use(remarkWarnLatexHeading)
     .use(remarkPruneEmpty)
