@@ -15,7 +15,10 @@
  * - structural flags (`evaluate/flags.ts`): empty or chrome fixes, numbering
  *   left in text, images and anchor links in steps, markup in titles.
  * - leftovers (`evaluate/leftovers.ts`): per family of boilerplate that no
- *   rule is known to remove, the fix sets that still hold it.
+ *   rule is known to remove, the fix sets that still hold it (outside code).
+ * - HTML in code not code in source (`evaluate/code.ts`): the fix sets with
+ *   a code block that holds an HTML tag although its text was no code in the
+ *   canonical source.
  *
  * The reference text of a source is its body with the families below removed
  * by simple patterns: deliberately independent of the remark pipeline, so a
@@ -31,6 +34,7 @@ import type {FixSet} from './schema.js'
 import {countFlags, type FlagCount} from './evaluate/flags.js'
 import {countLeftovers, defaultFamilies, type Family, type LeftoverCount} from './evaluate/leftovers.js'
 import {jsonStrings, viewOf, type FixSetView} from './evaluate/shape.js'
+import {htmlCodeNotInSourceCode, jsonStringsOutsideCode} from './evaluate/code.js'
 
 /** Boilerplate families, as patterns over output text. */
 export const families: Record<string, RegExp> = {
@@ -69,6 +73,8 @@ export interface Evaluation {
   foreign: {p95: number} | null
   flags: Record<string, FlagCount>
   leftovers: LeftoverCount[]
+  /** Fix sets with a code block holding an HTML tag whose text is no code in the canonical source. */
+  htmlInCodeNotCode: {fixsets: number; examples: string[]}
 }
 
 /** `leftoverFamilies`: the leftover families to count (default: the built-in ones). */
@@ -117,17 +123,22 @@ export async function evaluate(input: string, result: BuildOutput, clustersFile?
   const foreign: number[] = []
   const structure: Array<{view: FixSetView; source: () => string}> = []
   const leftoverTexts: Array<{id: string; markdown: string; json: string}> = []
+  const htmlInCodeNotCode: Evaluation['htmlInCodeNotCode'] = {fixsets: 0, examples: []}
   for (const fixset of result.fixsets) {
     const [canonical, ...others] = fixset.sources
     const canonicalText = await source(canonical!.path)
     structure.push({view: viewOf(fixset), source: () => canonicalText})
-    leftoverTexts.push({id: fixset.id, markdown: result.files.get(`fixsets/${fixset.id}.md`) ?? '', json: jsonStrings(fixset).join('\n')})
+    leftoverTexts.push({id: fixset.id, markdown: result.files.get(`fixsets/${fixset.id}.md`) ?? '', json: jsonStringsOutsideCode(fixset).join('\n')})
     const reference = shingles(referenceText(canonicalText))
     for (const other of others) {
       const {containedInA, containedInB} = overlap(reference, shingles(referenceText(await source(other.path))))
       if (containedInA < 0.5 && containedInB < 0.5) wronglyMerged.push([canonical!.path, other.path])
     }
     const markdown = result.files.get(`fixsets/${fixset.id}.md`)!
+    if (htmlCodeNotInSourceCode(markdown, canonicalText).length > 0) {
+      htmlInCodeNotCode.fixsets++
+      if (htmlInCodeNotCode.examples.length < 5) htmlInCodeNotCode.examples.push(fixset.id)
+    }
     const output = shingles(markdownBody(markdown, fixset))
     if (reference.length > 0) kept.push(overlap(reference, output).containedInB)
     if (output.length > 0) foreign.push(1 - overlap(output, shingleHashes(plainWords(await source(canonical!.path)), 5)).containedInB)
@@ -142,7 +153,8 @@ export async function evaluate(input: string, result: BuildOutput, clustersFile?
     contentKept: kept.length === 0 ? null : {median: quantile(kept, 0.5), p5: quantile(kept, 0.05)},
     foreign: foreign.length === 0 ? null : {p95: quantile(foreign, 0.95)},
     flags: countFlags(structure),
-    leftovers: countLeftovers(leftoverFamilies, leftoverTexts)
+    leftovers: countLeftovers(leftoverFamilies, leftoverTexts),
+    htmlInCodeNotCode
   }
 }
 

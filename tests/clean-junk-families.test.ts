@@ -177,3 +177,33 @@ describe('chrome-section: an "X Recommends" box of story links', () => {
     expect(rules(input)).toEqual(['chrome-section', 'chrome-section'])
   })
 })
+
+describe('qa-chrome: a question-and-answer page clipped with its furniture', () => {
+  it("the post buttons, the user card's badges, the vote counts beside them and `Add a comment` go; the answer and a bare number in prose stay", () => {
+    const input = [
+      'This answer is useful',
+      '-3',
+      'Save this answer.',
+      'Show activity on this post.',
+      'You need to call the exec() function.',
+      'Share a link to this answer',
+      '[Improve this answer](https://stackoverflow.com/posts/68330681/edit)',
+      'Follow',
+      'answered Jul 10, 2021 at 18:46',
+      '24.1k33 gold badges2626 silver badges4545 bronze badges',
+      '0',
+      '[Add a comment](https://stackoverflow.com/questions/68330639/x# "Use comments to ask for more information") |',
+      '| Show **4** more comments',
+      'The loop prints:',
+      '42',
+      'Follow the steps below.'
+    ].join('\n\n')
+    // `42` stands between two lines of prose, so it is the article's, not a vote count; "Follow the steps below." is prose.
+    expect(clean(input).markdown).toBe('You need to call the exec() function.\n\nThe loop prints:\n\n42\n\nFollow the steps below.')
+    expect(rules(input).filter((rule) => rule === 'qa-chrome')).toHaveLength(12)
+  })
+
+  it('a user card whose reputation has no thousands is a card too; a sentence about badges is not', () => {
+    expect(clean('54733 silver badges1616 bronze badges\n\nShe earned 3 gold badges last year.').markdown).toBe('She earned 3 gold badges last year.')
+  })
+})

@@ -8,11 +8,14 @@
  *
  * A pattern is tested on the fix set's Markdown file and on the strings of
  * its JSON, joined one per line, so `^` / `$` (with the `m` flag) are the
- * bounds of a line or of one JSON string.
+ * bounds of a line or of one JSON string. Both outside code only
+ * (`evaluate/code.ts`): a snippet's `<div>` or a program's output `3` is
+ * content, not a leftover.
  */
 import {readFile} from 'node:fs/promises'
 import {z} from 'zod'
 import {UsageError} from '../write.js'
+import {textOutsideCode} from './code.js'
 
 export interface Family {
   family: string
@@ -107,14 +110,18 @@ export interface LeftoverCount {
 
 const maxExamples = 5
 
-/** Per family, the fix sets whose Markdown or JSON strings match it. */
+/**
+ * Per family, the fix sets whose Markdown (outside its code) or JSON strings
+ * match it; `json` is to be given outside code already (`jsonStringsOutsideCode`).
+ */
 export function countLeftovers(families: readonly Family[], fixsets: Iterable<{id: string; markdown: string; json: string}>): LeftoverCount[] {
   const counts = families.map(({family, origin}) => ({family, origin, fixsets: 0, share: 0, examples: [] as string[]}))
   let total = 0
   for (const fixset of fixsets) {
     total++
+    const markdown = textOutsideCode(fixset.markdown)
     families.forEach(({pattern}, index) => {
-      if (!pattern.test(fixset.markdown) && !pattern.test(fixset.json)) return
+      if (!pattern.test(markdown) && !pattern.test(fixset.json)) return
       const count = counts[index]!
       count.fixsets++
       if (count.examples.length < maxExamples) count.examples.push(fixset.id)

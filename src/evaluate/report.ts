@@ -23,7 +23,8 @@ export function formatEvaluation(figures: Evaluation): string {
     ...figures.leftovers.map(
       (row) =>
         `  ${(row.origin === 'built-in' ? row.family : `${row.family} [${row.origin}]`).padEnd(36)} ${String(row.fixsets).padStart(6)}  ${percent(row.share).padStart(7)}${row.examples.length > 0 ? ` (e.g. ${row.examples.slice(0, 2).join(', ')})` : ''}`
-    )
+    ),
+    `HTML in code not code in source ${figures.htmlInCodeNotCode.fixsets}${figures.htmlInCodeNotCode.examples.length > 0 ? ` (e.g. ${figures.htmlInCodeNotCode.examples.slice(0, 2).join(', ')})` : ''}`
   ]
   return rows.filter(Boolean).join('\n') + '\n'
 }

@@ -25,6 +25,7 @@ import remarkDropHeadingPermalinks from './rules/drop-heading-permalinks.js'
 import remarkDropHeadings from './rules/drop-headings.js'
 import remarkDropLightboxClose from './rules/drop-lightbox-close.js'
 import remarkDropLines from './rules/drop-lines.js'
+import remarkDropQaChrome from './rules/drop-qa-chrome.js'
 import remarkDropLinkCards from './rules/drop-link-cards.js'
 import remarkDropProductBoxes from './rules/drop-product-boxes.js'
 import remarkDropRecurring from './rules/drop-recurring.js'
@@ -66,6 +67,7 @@ export {
   remarkDropLines,
   remarkDropLinkCards,
   remarkDropProductBoxes,
+  remarkDropQaChrome,
   remarkDropRecurring,
   remarkDropRelatedLinkLists,
   remarkDropRelatedLinks,
@@ -124,6 +126,8 @@ export function cleaningProcessor(config: Config) {
     .use(remarkDropTocLists)
     .use(remarkDropTocEchoes)
     .use(remarkDropLightboxClose)
+    // Before the line rules, so a vote count's neighbours are still there (`Share` is a debris line).
+    .use(remarkDropQaChrome)
     .use(remarkDropLines, {rules: config.dropLines})
     .use(remarkTrimCommentInvites)
     .use(remarkDropReviewRating)
