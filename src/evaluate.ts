@@ -33,8 +33,8 @@ import {wordsOf} from './stages/scan.js'
 import type {FixSet} from './schema.js'
 import {countFlags, type FlagCount} from './evaluate/flags.js'
 import {countLeftovers, defaultFamilies, type Family, type LeftoverCount} from './evaluate/leftovers.js'
-import {jsonStrings, viewOf, type FixSetView} from './evaluate/shape.js'
-import {htmlCodeNotInSourceCode, jsonStringsOutsideCode} from './evaluate/code.js'
+import {viewOf, type FixSetView} from './evaluate/shape.js'
+import {htmlCodeNotInSourceCode, jsonStringsOutsideCode, textOutsideCode} from './evaluate/code.js'
 
 /** Boilerplate families, as patterns over output text. */
 export const families: Record<string, RegExp> = {
@@ -82,7 +82,8 @@ export async function evaluate(input: string, result: BuildOutput, clustersFile?
   const familyCounts = Object.fromEntries(Object.keys(families).map((name) => [name, 0]))
   for (const [name, content] of result.files) {
     if (!name.startsWith('fixsets/') && name !== 'index.json') continue
-    const text = name.endsWith('.json') ? jsonStrings(JSON.parse(content)).join('\n') : content
+    // Outside code, as the leftover families: a Razor snippet's `<div>` is the article's content.
+    const text = name.endsWith('.json') ? jsonStringsOutsideCode(JSON.parse(content)).join('\n') : textOutsideCode(content)
     for (const [family, pattern] of Object.entries(families)) {
       const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g')
       familyCounts[family]! += text.match(global)?.length ?? 0

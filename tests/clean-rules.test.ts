@@ -16,6 +16,11 @@ describe('clean: adsense', () => {
   it('removes the loader script but not other ins elements', () => {
     expect(clean('<script async src="https://pagead2.googlesyndication.com/pagead/js/adsbygoogle.js"></script>\n\nText <ins>inserted</ins>.\n').markdown).toBe('Text inserted.')
   })
+  it("removes the loader's push call that a clipper left as text, not code that shows it", () => {
+    // fosslinux.com clipped by MarkDownload: the `<script>` tags went, their text stayed as a paragraph.
+    const input = 'Prints the odd numbers.\n\n(adsbygoogle = window.adsbygoogle || \\[\\]).push({});\n\nThe solution:\n\n```js\n(adsbygoogle = window.adsbygoogle || []).push({});\n```\n'
+    expect(clean(input).markdown).toBe('Prints the odd numbers.\n\nThe solution:\n\n```js\n(adsbygoogle = window.adsbygoogle || []).push({});\n```')
+  })
 })
 
 describe('clean: tracking-pixel', () => {
