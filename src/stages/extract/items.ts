@@ -21,7 +21,7 @@
  */
 import type {RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {isBackgroundTitle, isConclusionTitle, isFaqTitle, isGroupLabel, isKindsOrCausesTitle, isQuestionTitle, isStepLabel, isWrapperTitle, numbersItem} from './labels.js'
+import {isBackgroundTitle, isConclusionTitle, isFaqTitle, isGroupLabel, isKindsOrCausesTitle, isQuestionTitle, isStepLabel, isTutorialAsideTitle, isWrapperTitle, numbersItem} from './labels.js'
 import {isLinkOnlySection} from './link-only.js'
 import {contentNodes, flatten, type OutlineSection} from './outline.js'
 import {regroupSections} from './regroup.js'
@@ -62,6 +62,8 @@ export function planItems(lead: RootContent[], sections: OutlineSection[]): Plan
   // Background sections ("What is X", "Overview") are items only in an article made of little else.
   const background = (section: OutlineSection) => !numbersItem(section.label) && isBackgroundTitle(section.label.title) && (structured || content.length >= 3)
 
+  // "Prerequisites", "Next steps", "Completed code" sit beside a tutorial's stages; alone they are its content.
+  const aside = (section: OutlineSection) => !numbersItem(section.label) && isTutorialAsideTitle(section.label.title) && content.length >= 2
   const faqs = new OpenFaq(plan)
   for (const section of sections) {
     if (faqs.take(section, isConclusion)) continue
@@ -69,6 +71,7 @@ export function planItems(lead: RootContent[], sections: OutlineSection[]): Plan
     if (isFaqTitle(section.text)) faqs.open(section)
     else if (isConclusion(section)) addConclusion(plan, section)
     else if (wrappers.includes(section)) addWrapper(plan, section, wrappers.length > 1, special)
+    else if (aside(section)) plan.sections.push({title: section.text, role: 'other', nodes: contentNodes(section)})
     else if (background(section)) {
       plan.sections.push({title: section.text, role: 'background', nodes: contentNodes(section)})
     } else addItem(plan, section, null)
@@ -128,6 +131,7 @@ function isEmptySection(section: OutlineSection): boolean {
 }
 
 function isWrapper(section: OutlineSection, onlySection: boolean, special: (section: OutlineSection) => boolean): boolean {
+  if (countsItsEntries(section, special)) return true
   if (numbersItem(section.label) || isStepLabel(section.label)) return false
   // "What causes it" over `### 1. An old driver`, "Types of malware" over `### 1. Adware`: background, not fixes.
   if (isKindsOrCausesTitle(section.label.title) && !onlySection) return false
@@ -136,6 +140,12 @@ function isWrapper(section: OutlineSection, onlySection: boolean, special: (sect
   if (children.every((child) => isStepLabel(child.label))) return onlySection
   if (children.filter((child) => numbersItem(child.label)).length >= 2) return true
   return isGroupLabel(section.label) || isWrapperTitle(section.text) || onlySection || (listHeading.test(section.label.title) && children.length >= minListEntries)
+}
+
+/** "Top 3 Static Analysis Tools" over three sub-sections: its number counts its entries, it numbers no item. */
+function countsItsEntries(section: OutlineSection, special: (section: OutlineSection) => boolean): boolean {
+  const {kind, number} = section.label
+  return kind === 'top' && number !== null && number >= 2 && section.children.filter((child) => !special(child)).length === number
 }
 
 /** A heading that names a list ("The best workout headphones of 2024", "Top 9 Mirror Apps") holds its entries as sub-sections. */

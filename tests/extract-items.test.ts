@@ -1,0 +1,42 @@
+import {describe, expect, it} from 'vitest'
+import {extractArticle} from '../src/stages/extract/index.js'
+import {clean} from './helpers/run.js'
+
+const extract = (markdown: string) => extractArticle(clean(markdown).tree, []).article
+const titles = (markdown: string) => extract(markdown).fixes.map((fix) => fix.title)
+const sections = (markdown: string) => extract(markdown).sections.map((section) => [section.title, section.role])
+
+describe('items: a tutorial\'s side sections', () => {
+  it('Prerequisites and Completed code sit beside the stages, not among them', () => {
+    const markdown =
+      '# Tutorial: Generics\n\nThis tutorial introduces generics.\n\n## Prerequisites\n\n- An installation of Go 1.18.\n\n## Create a folder\n\n1. Open a terminal.\n2. Make a folder.\n\n## Add a function\n\nWrite the code.\n\n## Completed code\n\n```go\npackage main\n```\n'
+    expect(titles(markdown)).toEqual(['Create a folder', 'Add a function'])
+    expect(sections(markdown)).toEqual([
+      ['Prerequisites', 'other'],
+      ['Completed code', 'other']
+    ])
+  })
+
+  it('with a single stage, Prerequisites still sits beside it', () => {
+    const markdown = '# Create a module\n\nIntro.\n\n## Prerequisites\n\nSome experience.\n\n## Start a module\n\n1. Open a terminal.\n2. Run go mod init.\n'
+    expect(titles(markdown)).toEqual(['Start a module'])
+  })
+
+  it('a section titled Next steps after the summary is no stage', () => {
+    const markdown = '# Containerize an app\n\n## Get the sample\n\nClone it.\n\n## Run it\n\nRun it.\n\n## Summary\n\nYou ran it.\n\n## Next steps\n\nRead the next guide.\n'
+    expect(titles(markdown)).toEqual(['Get the sample', 'Run it'])
+    expect(sections(markdown)).toEqual([['Next steps', 'other']])
+  })
+
+  it('a "Benefits of …" section before the entries is background', () => {
+    const markdown =
+      '# Static analysis tools\n\n## Benefits of Using Static Analysis\n\n### Finds bugs early\n\nText.\n\n### Enforces standards\n\nText.\n\n## Top 3 Static Analysis Tools\n\n### Codiga\n\nA.\n\n### Pylint\n\nB.\n\n### Prospector\n\nC.\n'
+    expect(titles(markdown)).toEqual(['Codiga', 'Pylint', 'Prospector'])
+    expect(sections(markdown)).toEqual([['Benefits of Using Static Analysis', 'background']])
+  })
+
+  it('"Top 3 X" over three sub-sections holds them as its entries; over other sub-sections it is an entry itself', () => {
+    expect(titles('# T\n\n## Top 3 Tools\n\n### Codiga\n\nA.\n\n### Pylint\n\nB.\n\n### Prospector\n\nC.\n\n## More\n\nD.\n')).toEqual(['Codiga', 'Pylint', 'Prospector', 'More'])
+    expect(titles('# T\n\n## Top 1: Pandora\n\n### Pros\n\nA.\n\n### Cons\n\nB.\n\n## Top 2: Spotify\n\nC.\n')).toEqual(['Pandora', 'Spotify'])
+  })
+})
