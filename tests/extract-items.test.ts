@@ -40,3 +40,26 @@ describe('items: a tutorial\'s side sections', () => {
     expect(titles('# T\n\n## Top 1: Pandora\n\n### Pros\n\nA.\n\n### Cons\n\nB.\n\n## Top 2: Spotify\n\nC.\n')).toEqual(['Pandora', 'Spotify'])
   })
 })
+
+describe('items: a wrapper at the level of its fixes', () => {
+  it('"Try these fixes" right before `## 1.` and `## 2.` introduces them: its lead goes to the intro', () => {
+    const markdown =
+      '# Printer offline\n\nYour printer shows offline.\n\n## Try these fixes\n\nYou don’t have to try them all.\n\n## 1. Check the cable\n\nPlug it in.\n\n## 2. Restart the spooler\n\nRestart it.\n'
+    const article = extract(markdown)
+    expect(article.fixes.map((fix) => [fix.number, fix.title])).toEqual([
+      [1, 'Check the cable'],
+      [2, 'Restart the spooler']
+    ])
+    expect(article.intro.blocks.map((block) => block.type === 'paragraph' && block.markdown)).toEqual(['Your printer shows offline.', 'You don’t have to try them all.'])
+  })
+
+  it('the numbering may start in its own sub-section (`### Way 1` under it, `## Way 2` after it)', () => {
+    const markdown = '# Scanner error\n\n## Fixes for the scanner error\n\nTwo ways.\n\n### Way 1: Install the driver manually\n\nA.\n\n## Way 2: Install the driver automatically\n\nB.\n'
+    expect(titles(markdown)).toEqual(['Install the driver manually', 'Install the driver automatically'])
+  })
+
+  it('a wrapper-like title before items that are not numbered from 1 is an item of its own', () => {
+    expect(titles('# T\n\n## Method: Update your graphics card\n\nA.\n\n## 4. Use the integrated card\n\nB.\n\n## 5. Reset\n\nC.\n')).toEqual(['Method: Update your graphics card', 'Use the integrated card', 'Reset'])
+    expect(titles('# T\n\n## Extra tips\n\nA.\n\n## More\n\nB.\n')).toEqual(['Extra tips', 'More'])
+  })
+})
