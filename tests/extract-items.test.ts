@@ -63,3 +63,24 @@ describe('items: a wrapper at the level of its fixes', () => {
     expect(titles('# T\n\n## Extra tips\n\nA.\n\n## More\n\nB.\n')).toEqual(['Extra tips', 'More'])
   })
 })
+
+describe('steps: a list that restates the items is their table of contents', () => {
+  const steps = (markdown: string) => {
+    const article = extract(markdown)
+    return [article.intro, ...article.fixes].map((part) => part.steps)
+  }
+
+  it('a numbered list of the fix titles before the fixes, worded a little apart (so cleaning kept it), is a list, not a procedure', () => {
+    const markdown =
+      '# Valorant won’t start\n\n## Try these fixes\n\nWork down the list.\n\n1. **Change your computer resolution**\n2. **Update your graphics driver**\n3. **Reinstall Valorant**\n\n## 1. Change your resolution\n\n1. Right-click the desktop.\n2. Click Display settings.\n\n## 2. Update your graphics driver\n\nUpdate it.\n\n## 3. Reinstall Valorant\n\nReinstall it.\n'
+    expect(steps(markdown)).toEqual([[], [['Right-click the desktop.', 'Click Display settings.']], [], []])
+    expect(extract(markdown).intro.blocks.at(-1)).toMatchObject({type: 'list', ordered: true})
+  })
+
+  it('one entry of three may be worded apart from its heading; a list that names other things stays a procedure', () => {
+    const toc = '# Lag\n\n1. Reboot your network\n2. Use an wired connection\n3. Update your driver\n\n## 1. Reboot your network\n\nA.\n\n## 2. Use a wire connection\n\nB.\n\n## 3. Update your driver\n\nC.\n'
+    expect(steps(toc)[0]).toEqual([])
+    const procedure = '# Lag\n\n1. Open Settings\n2. Click Network\n3. Update your driver\n\n## 1. Reboot your network\n\nA.\n\n## 2. Update your driver\n\nC.\n'
+    expect(steps(procedure)[0]).toEqual([['Open Settings', 'Click Network', 'Update your driver']])
+  })
+})

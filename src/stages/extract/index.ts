@@ -143,8 +143,9 @@ export function extractArticle(tree: Root, videos: readonly PositionedVideo[]): 
   const outline = outlineOf(withoutSecondTitle(headline === -1 ? body : body.filter((_, index) => index !== headline)))
   const plan = planItems(outline.lead, outline.sections)
   const videosOf = assignVideos(videos, plan)
+  const itemTitles = plan.items.map((item) => item.title || item.section.text)
   const build = (nodes: readonly RootContent[], key: object, extra?: (builder: BlockBuilder) => void) => {
-    const builder = new BlockBuilder(serialized, videosOf.get(key) ?? [])
+    const builder = new BlockBuilder(serialized, videosOf.get(key) ?? [], itemTitles)
     for (const node of nodes) builder.add(node)
     extra?.(builder)
     return contentOf(builder.finish())
