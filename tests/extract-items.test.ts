@@ -84,3 +84,17 @@ describe('steps: a list that restates the items is their table of contents', () 
     expect(steps(procedure)[0]).toEqual([['Open Settings', 'Click Network', 'Update your driver']])
   })
 })
+
+describe('steps: a walk through code is no procedure', () => {
+  it('bullets after "In this code, you:" say what the code does; the numbered steps around them stay', () => {
+    const markdown =
+      '# Getting started\n\n## Add a generic function\n\n1.  Beneath the two functions, paste the following function.\n\n    ```\n    func Sum() {}\n    ```\n\n    In this code, you:\n\n    -   Declare a `Sum` function with two type parameters (inside the square brackets), `K` and `V`.\n    -   Specify for the `K` type parameter the type constraint `comparable`. Go requires that map keys be comparable.\n    -   Specify that the `m` argument is of type `map[K]V`, where `K` and `V` are the types already specified.\n2.  In main.go, paste the following code.\n\n## Run it\n\nRun it.\n'
+    const [fix] = extract(markdown).fixes
+    expect(fix!.steps).toEqual([['Beneath the two functions, paste the following function.', 'In main.go, paste the following code.']])
+  })
+
+  it('the same bullets after a lead-in that announces steps are steps', () => {
+    const markdown = '# Getting started\n\n## Add a generic function\n\nDo the following:\n\n- Declare a `Sum` function.\n- Specify the type constraint.\n\n## Run it\n\nRun it.\n'
+    expect(extract(markdown).fixes[0]!.steps).toEqual([['Declare a `Sum` function.', 'Specify the type constraint.']])
+  })
+})

@@ -127,6 +127,11 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 /** Lead-in words of a list of features, specs or pros and cons: what follows is no procedure. */
 const featuresLeadIn = /\b(?:features?|pros|cons|advantages|disadvantages|benefits|highlights|specs|specifications|requirements|limitations|drawbacks|functions)\b[^.!?]*:\s*$/i
 /**
+ * Lead-in words of a walk through code just shown ("In this code, you:", "In the code above:", "This code:"): its
+ * bullets say what each line does ("Declare a function…", "Print the sums…"), imperatives that are no steps.
+ */
+const codeWalkLeadIn = /^(?:in (?:this|the|the above|the preceding) (?:code|snippet|example|program)(?: above)?|(?:this|the above) (?:code|snippet|program))\b[^.!?]*:\s*$/i
+/**
  * Lead-in words that announce a procedure ("Here are the steps:", "follow these steps –", "do the following:",
  * "you should:"). "You need the following two programs" announces things to have, not steps.
  */
@@ -139,7 +144,7 @@ export type LeadIn = 'steps' | 'features' | null
 export function leadInOf(text: string | null): LeadIn {
   if (text === null) return null
   const line = text.replace(/\s+/g, ' ').trim()
-  if (featuresLeadIn.test(line)) return 'features'
+  if (featuresLeadIn.test(line) || codeWalkLeadIn.test(line)) return 'features'
   if (stepsLeadIn.test(line)) return 'steps'
   return null
 }
