@@ -98,3 +98,10 @@ describe('steps: a walk through code is no procedure', () => {
     expect(extract(markdown).fixes[0]!.steps).toEqual([['Declare a `Sum` function.', 'Specify the type constraint.']])
   })
 })
+
+describe('items: "Pick the way you prefer" introduces the ways', () => {
+  it('right before `## Method 1` and `## Method 2` it is a wrapper, no fix', () => {
+    const markdown = '# Audio driver\n\nNo sound.\n\n## Pick the way you prefer\n\nBoth work.\n\n## Method 1: Update the driver automatically\n\nA.\n\n## Method 2: Update the driver manually\n\nB.\n'
+    expect(titles(markdown)).toEqual(['Update the driver automatically', 'Update the driver manually'])
+  })
+})
