@@ -105,3 +105,19 @@ describe('items: "Pick the way you prefer" introduces the ways', () => {
     expect(titles(markdown)).toEqual(['Update the driver automatically', 'Update the driver manually'])
   })
 })
+
+describe('items: an opening `Top N` heading counts the entries', () => {
+  it('`## Top 3 Common Errors …` opening the body is its title, not item 3', () => {
+    const article = extract('---\ntitle: Writing better prompts\n---\n\n## Top 3 Common Errors in Prompts\n\nAvoid these.\n\n## 1. Mixing topics\n\nA.\n\n## 2. Too many instructions\n\nB.\n\n## 3. No context\n\nC.\n')
+    expect(article.headingTitle).toBe('Top 3 Common Errors in Prompts')
+    expect(article.fixes.map((fix) => [fix.number, fix.title])).toEqual([
+      [1, 'Mixing topics'],
+      [2, 'Too many instructions'],
+      [3, 'No context']
+    ])
+  })
+
+  it('`## Top 1: Pandora` before `## Top 2: Spotify` is an entry', () => {
+    expect(extract('---\ntitle: Music apps\n---\n\n## Top 1: Pandora\n\nA.\n\n## Top 2: Spotify\n\nB.\n').fixes.map((fix) => fix.title)).toEqual(['Pandora', 'Spotify'])
+  })
+})
