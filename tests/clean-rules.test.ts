@@ -315,3 +315,17 @@ describe('author-bio, site-footer, promo-line and deal-card in other words', () 
     for (const rule of ['author-bio', 'site-footer', 'promo-line', 'deal-card', 'button-line']) expect(ruleIds(file).has(rule)).toBe(true)
   })
 })
+
+describe('clean: texturized-fence', () => {
+  it('a “`py … “` fence the blog printed as quotes is a code block again, its # comment no heading', () => {
+    const input =
+      '## Image compression\n\nThe following example will shrink an image:  \n“\\`py\n\n# the pillow package can be imported as PIL\n\nfrom PIL import Image  \nimg = Image.open(file\\_path)  \n“\\`\n\n## Wikipedia content\n\nText.\n'
+    const {markdown, file} = clean(input)
+    expect(markdown).toBe('## Image compression\n\nThe following example will shrink an image:\n\n```py\n# the pillow package can be imported as PIL\nfrom PIL import Image\nimg = Image.open(file_path)\n```\n\n## Wikipedia content\n\nText.')
+    expect(file.data.changes?.filter((change) => change.ruleId === 'texturized-fence')).toHaveLength(1)
+  })
+  it('an opening line with no closing one before a section heading changes nothing', () => {
+    const input = '## Find addresses\n\nUse the script below:\n\n“\\`py\n\nimport geocoder\n\n## Next\n\nText.\n'
+    expect(clean(input).markdown).toBe(input.trimEnd())
+  })
+})

@@ -43,6 +43,7 @@ import remarkHtmlToMarkdown from './rules/html-to-markdown.js'
 import remarkNormalizeText from './rules/normalize-text.js'
 import remarkPruneEmpty from './rules/prune-empty.js'
 import remarkRepairGluedEmphasis from './rules/repair-glued-emphasis.js'
+import remarkRepairTexturizedFences from './rules/repair-texturized-fences.js'
 import remarkRepairUnpairedEmphasis from './rules/repair-unpaired-emphasis.js'
 import remarkSplitGluedLabels from './rules/split-glued-labels.js'
 import remarkStripAdsense from './rules/strip-adsense.js'
@@ -83,6 +84,7 @@ export {
   remarkNormalizeText,
   remarkPruneEmpty,
   remarkRepairGluedEmphasis,
+  remarkRepairTexturizedFences,
   remarkRepairUnpairedEmphasis,
   remarkSplitGluedLabels,
   remarkStripAdsense,
@@ -100,6 +102,8 @@ export function cleaningProcessor(config: Config) {
     .use(remarkStripAlsoRead, {classes: config.alsoReadClasses})
     .use(remarkHtmlToMarkdown, {adsenseClasses: config.adsenseClasses})
     .use(remarkDropEscapedTags)
+    // Before the rules that read headings: a code comment printed as `# …` is no section.
+    .use(remarkRepairTexturizedFences)
     // Before the link and line rules, which would take the download button that tells a product box (a box ending the article is a trailing link list).
     .use(remarkDropProductBoxes)
     // Before link cleaning: tag links to affiliate redirects are unwrapped there and could no longer be told from text.

@@ -26,7 +26,7 @@ import {faqOf, type FaqEntry} from './faq.js'
 import {promoteFaqLabels} from './faq-label.js'
 import {planItems, type Plan} from './items.js'
 import {secondHeadlineIndex} from './headline.js'
-import {isStepLabel, readLabel} from './labels.js'
+import {isStepLabel, readLabel, type Label} from './labels.js'
 import {contentNodes, flatten, headingText, outlineOf, type OutlineSection} from './outline.js'
 import {promoteProductCards} from './product-cards.js'
 import {promoteBoldHeadings} from './promote.js'
@@ -80,8 +80,9 @@ export function splitTitle(tree: Root): {headingTitle: string | null; body: Root
   const first = body[0]
   if (first?.type !== 'heading' || first.depth > 2) return {headingTitle: null, body}
   const label = readLabel(toString(first))
-  if (label.number !== null && !restatesTitle(first, label.title, body, frontmatter?.type === 'yaml' ? frontmatter.value : null)) return {headingTitle: null, body}
-  const title = (label.number !== null ? label.title : toString(first).replace(/\s+/g, ' ').trim()) || null
+  const counted = countsEntries(first, label, body)
+  if (label.number !== null && !counted && !restatesTitle(first, label.title, body, frontmatter?.type === 'yaml' ? frontmatter.value : null)) return {headingTitle: null, body}
+  const title = (label.number !== null && !counted ? label.title : toString(first).replace(/\s+/g, ' ').trim()) || null
   return {headingTitle: title, body: body.slice(1)}
 }
 
@@ -118,6 +119,15 @@ function withoutSecondTitle(body: RootContent[]): RootContent[] {
   return [...body.slice(0, index), ...body.slice(index + 1)]
 }
 
+/**
+ * An opening `## Top 6 Common Errors in …` counts the entries below it: it is the article's title, not item 6
+ * (unless its level holds other `Top N` headings: `## Top 1: Pandora`, `## Top 2: Spotify` are entries).
+ */
+function countsEntries(first: Heading, label: Label, body: readonly RootContent[]): boolean {
+  if (label.kind !== 'top') return false
+  return !body.slice(1).some((node) => node.type === 'heading' && node.depth === first.depth && readLabel(toString(node)).kind === 'top')
+}
+
 const commonWords = new Set('the and for with your you how what why when this that from are can its into not but all our has have will was were who which'.split(' '))
 
 /**
@@ -143,8 +153,9 @@ export function extractArticle(tree: Root, videos: readonly PositionedVideo[]): 
   const outline = outlineOf(withoutSecondTitle(headline === -1 ? body : body.filter((_, index) => index !== headline)))
   const plan = planItems(outline.lead, outline.sections)
   const videosOf = assignVideos(videos, plan)
+  const itemTitles = plan.items.map((item) => item.title || item.section.text)
   const build = (nodes: readonly RootContent[], key: object, extra?: (builder: BlockBuilder) => void) => {
-    const builder = new BlockBuilder(serialized, videosOf.get(key) ?? [])
+    const builder = new BlockBuilder(serialized, videosOf.get(key) ?? [], itemTitles)
     for (const node of nodes) builder.add(node)
     extra?.(builder)
     return contentOf(builder.finish())

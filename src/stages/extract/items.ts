@@ -16,12 +16,14 @@
  *   `group` of its items. A numbered section is never a wrapper: its
  *   sub-sections are its own options; nor is a list of kinds or causes
  *   ("Types of malware" over `### 1. Adware`) that is not the only section.
+ * - A wrapper may stand at the level of its fixes (`## Try these fixes`
+ *   right before `## 1. …`, `## 2. …`): its lead goes where a wrapper's does.
  * - `Step N` sub-sections of an item are its steps; as the top-level sections
  *   of the article they are its items.
  */
 import type {RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {isBackgroundTitle, isConclusionTitle, isFaqTitle, isGroupLabel, isKindsOrCausesTitle, isQuestionTitle, isStepLabel, isWrapperTitle, numbersItem} from './labels.js'
+import {isBackgroundTitle, isConclusionTitle, isFaqTitle, isGroupLabel, isKindsOrCausesTitle, isQuestionTitle, isStepLabel, isTutorialAsideTitle, isWrapperTitle, numbersItem} from './labels.js'
 import {isLinkOnlySection} from './link-only.js'
 import {contentNodes, flatten, type OutlineSection} from './outline.js'
 import {regroupSections} from './regroup.js'
@@ -58,10 +60,13 @@ export function planItems(lead: RootContent[], sections: OutlineSection[]): Plan
   const isConclusion = (section: OutlineSection) => isConclusionTitle(section.label.title) && !(reviewLike && /verdict/i.test(section.text))
   const content = sections.filter((section) => !special(section))
   const wrappers = content.filter((section) => isWrapper(section, content.length === 1, special))
+  const leads = content.filter((section, index) => !wrappers.includes(section) && leadsNumberedRun(section, content.slice(index + 1), special))
   const structured = wrappers.length > 0 || content.filter((section) => numbersItem(section.label)).length >= 2
   // Background sections ("What is X", "Overview") are items only in an article made of little else.
   const background = (section: OutlineSection) => !numbersItem(section.label) && isBackgroundTitle(section.label.title) && (structured || content.length >= 3)
 
+  // "Prerequisites", "Next steps", "Completed code" sit beside a tutorial's stages; alone they are its content.
+  const aside = (section: OutlineSection) => !numbersItem(section.label) && isTutorialAsideTitle(section.label.title) && content.length >= 2
   const faqs = new OpenFaq(plan)
   for (const section of sections) {
     if (faqs.take(section, isConclusion)) continue
@@ -69,6 +74,8 @@ export function planItems(lead: RootContent[], sections: OutlineSection[]): Plan
     if (isFaqTitle(section.text)) faqs.open(section)
     else if (isConclusion(section)) addConclusion(plan, section)
     else if (wrappers.includes(section)) addWrapper(plan, section, wrappers.length > 1, special)
+    else if (leads.includes(section)) addWrapper(plan, section, false, special)
+    else if (aside(section)) plan.sections.push({title: section.text, role: 'other', nodes: contentNodes(section)})
     else if (background(section)) {
       plan.sections.push({title: section.text, role: 'background', nodes: contentNodes(section)})
     } else addItem(plan, section, null)
@@ -128,6 +135,7 @@ function isEmptySection(section: OutlineSection): boolean {
 }
 
 function isWrapper(section: OutlineSection, onlySection: boolean, special: (section: OutlineSection) => boolean): boolean {
+  if (countsItsEntries(section, special)) return true
   if (numbersItem(section.label) || isStepLabel(section.label)) return false
   // "What causes it" over `### 1. An old driver`, "Types of malware" over `### 1. Adware`: background, not fixes.
   if (isKindsOrCausesTitle(section.label.title) && !onlySection) return false
@@ -136,6 +144,26 @@ function isWrapper(section: OutlineSection, onlySection: boolean, special: (sect
   if (children.every((child) => isStepLabel(child.label))) return onlySection
   if (children.filter((child) => numbersItem(child.label)).length >= 2) return true
   return isGroupLabel(section.label) || isWrapperTitle(section.text) || onlySection || (listHeading.test(section.label.title) && children.length >= minListEntries)
+}
+
+/**
+ * A wrapper written at the level of its fixes (`## Try these fixes`, `## How do I fix it?`, then `## 1. Update
+ * the driver`, `## 2. …`): titled like a wrapper, unnumbered, holding no sub-section but numbered items, right
+ * before the items it introduces, numbered 1, 2 across its own sub-sections and the sections after it. Its
+ * lead (often a list of the fixes to come) introduces them; it is no fix itself.
+ */
+function leadsNumberedRun(section: OutlineSection, following: readonly OutlineSection[], special: (section: OutlineSection) => boolean): boolean {
+  if (section.label.number !== null || !isWrapperTitle(section.text)) return false
+  const own = section.children.filter((child) => !special(child))
+  if (!own.every((child) => numbersItem(child.label))) return false
+  const [first, second] = [...own, ...following]
+  return first !== undefined && second !== undefined && numbersItem(first.label) && first.label.number === 1 && numbersItem(second.label) && second.label.number === 2
+}
+
+/** "Top 3 Static Analysis Tools" over three sub-sections: its number counts its entries, it numbers no item. */
+function countsItsEntries(section: OutlineSection, special: (section: OutlineSection) => boolean): boolean {
+  const {kind, number} = section.label
+  return kind === 'top' && number !== null && number >= 2 && section.children.filter((child) => !special(child)).length === number
 }
 
 /** A heading that names a list ("The best workout headphones of 2024", "Top 9 Mirror Apps") holds its entries as sub-sections. */

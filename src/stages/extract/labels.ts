@@ -77,14 +77,19 @@ const conclusion =
   /^(?:conclusions?|in conclusion|concluding|final (?:thoughts?|words?|verdict|remarks?|notes?|say)|closing (?:thoughts?|words?|remarks?)|last words?|wrap(?:ping)?[- ]?up(?: thoughts)?|summ(?:ary|ing up|ari[sz]ing)|in summary|to sum (?:it )?up|(?:the )?bottom line|(?:our |the )?verdict|(?:the )?takeaways?|to conclude|to wrap (?:it )?up|final (?:analysis|take)|(?:article|quick|brief) summary)\b/i
 const faq = /\bfaqs?\b|\bf\.a\.q|frequently asked questions|^(?:(?:common |more |other )?questions(?: and answers)?\b|q ?& ?a\b|people also ask|(?:related |common )?queries)/i
 const background =
-  /^(?:what (?:is|are|causes?|does|do|happens|triggers|exactly)|what's (?:causing|the)|why (?:does|do|is|are|did|can't|won't|isn't)|causes?\b|reasons?\b|common causes|possible causes|understanding\b|overview\b|introduction\b|about (?:the|this)\b|before (?:you|we) (?:start|begin)|prerequisites?\b|requirements?\b|symptoms?\b|preparations?\b|things to (?:know|check|consider)|what to (?:look for|consider|know)\b|buying guide\b|(?:common |different )?types of\b)/i
-const wrapperWords = /\b(?:fix(?:es)?|solutions?|methods?|ways|workarounds?|tips|tricks|options|how to (?:fix|solve|resolve|repair|get rid|stop|remove)|try (?:these|the following)|troubleshoot(?:ing)?|steps? to (?:fix|solve|resolve))\b/i
+  /^(?:what (?:is|are|causes?|does|do|happens|triggers|exactly)|what's (?:causing|the)|why (?:does|do|is|are|did|can't|won't|isn't)|causes?\b|reasons?\b|common causes|possible causes|understanding\b|overview\b|introduction\b|about (?:the|this)\b|before (?:you|we) (?:start|begin)|prerequisites?\b|requirements?\b|symptoms?\b|preparations?\b|things to (?:know|check|consider)|what to (?:look for|consider|know)\b|buying guide\b|(?:common |different )?types of\b|(?:the )?(?:benefits|advantages) of (?:using\b)?)/i
+const wrapperWords = /\b(?:fix(?:es)?|solutions?|methods?|ways|workarounds?|tips|tricks|options|how to (?:fix|solve|resolve|repair|get rid|stop|remove)|try (?:these|the following)|troubleshoot(?:ing)?|steps? to (?:fix|solve|resolve)|(?:pick|choose|select) (?:the|a|one|your) (?:way|method|option|fix|solution))\b/i
+
+/** A tutorial's side section, beside its stages: what to have before, where to go after, the whole code at the end. */
+const tutorialAside =
+  /^(?:prerequisites?|requirements|before you (?:begin|start)|what you(?:'|’)ll need|next steps?|where to go (?:from here|next)|completed? code|final code|full (?:source )?code|(?:the )?source code|see also|further reading)\b/i
 
 export const isConclusionTitle = (title: string): boolean => conclusion.test(title.trim())
 export const isQuestionTitle = (title: string): boolean => /\?\s*$/.test(title)
 export const isFaqTitle = (title: string): boolean => faq.test(title.trim())
+export const isTutorialAsideTitle = (title: string): boolean => tutorialAside.test(title.trim())
 export const isBackgroundTitle = (title: string): boolean => background.test(title.trim())
 /** A section listing kinds or causes ("Types of Android malware", "What causes the error"), whose sub-sections are no fixes. */
 export const isKindsOrCausesTitle = (title: string): boolean => /^(?:(?:common |different |main )?types of|(?:common |possible |main )?(?:causes|reasons)\b|what causes)/i.test(title.trim())
-/** A heading that introduces a set of fixes rather than being one ("Try these fixes", "How to fix X"). */
+/** A heading that introduces a set of fixes rather than being one ("Try these fixes", "How to fix X", "Pick the way you prefer"). */
 export const isWrapperTitle = (title: string): boolean => wrapperWords.test(title)

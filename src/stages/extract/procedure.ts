@@ -9,7 +9,7 @@
 import type {List, ListItem, Paragraph, PhrasingContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {splitLines} from '../clean/util.js'
-import {readNumber} from './labels.js'
+import {readLabel, readNumber} from './labels.js'
 import {dropLeadingText, plainOf as plain} from './phrasing.js'
 
 /** Words a procedure's step starts with ("Click", "Then open", "Now select"). */
@@ -92,8 +92,45 @@ export function isTableOfContents(list: List): boolean {
   return list.children.length > 0 && list.children.every((item) => item.children[0]?.type === 'paragraph' && isAnchorLink(item.children[0].children))
 }
 
+/**
+ * A list whose entries restate the titles of the article's items (`1. **Reboot your network**`,
+ * `2. **Use a wired connection**` above `## 1. Reboot your network`, …): a table of contents whose links the page or
+ * the cleaning took away, never a procedure. Every entry is one short line matching a title by most of its words
+ * (one entry of three or more may differ: the list and the heading were worded apart).
+ */
+export function restatesTitles(list: List, titles: readonly string[]): boolean {
+  const entries = list.children
+  if (entries.length < 2 || titles.length < 2) return false
+  const titleWords = titles.map(wordsOf)
+  const matched = entries.filter((entry) => {
+    const [first, ...rest] = entry.children
+    if (first?.type !== 'paragraph' || rest.length > 0) return false
+    const words = wordsOf(readLabel(plain(first.children)).title)
+    return words.size > 0 && words.size <= maxEntryWords && titleWords.some((title) => overlap(words, title) >= entryOverlap)
+  }).length
+  return matched >= entries.length - (entries.length >= 3 ? 1 : 0)
+}
+
+const maxEntryWords = 15
+const entryOverlap = 0.6
+
+function wordsOf(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+}
+
+/** Shared words over all words of the two (Jaccard). */
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const shared = [...a].filter((word) => b.has(word)).length
+  return shared / (a.size + b.size - shared)
+}
+
 /** Lead-in words of a list of features, specs or pros and cons: what follows is no procedure. */
 const featuresLeadIn = /\b(?:features?|pros|cons|advantages|disadvantages|benefits|highlights|specs|specifications|requirements|limitations|drawbacks|functions)\b[^.!?]*:\s*$/i
+/**
+ * Lead-in words of a walk through code just shown ("In this code, you:", "In the code above:", "This code:"): its
+ * bullets say what each line does ("Declare a function…", "Print the sums…"), imperatives that are no steps.
+ */
+const codeWalkLeadIn = /^(?:in (?:this|the|the above|the preceding) (?:code|snippet|example|program)(?: above)?|(?:this|the above) (?:code|snippet|program))\b[^.!?]*:\s*$/i
 /**
  * Lead-in words that announce a procedure ("Here are the steps:", "follow these steps –", "do the following:",
  * "you should:"). "You need the following two programs" announces things to have, not steps.
@@ -107,7 +144,7 @@ export type LeadIn = 'steps' | 'features' | null
 export function leadInOf(text: string | null): LeadIn {
   if (text === null) return null
   const line = text.replace(/\s+/g, ' ').trim()
-  if (featuresLeadIn.test(line)) return 'features'
+  if (featuresLeadIn.test(line) || codeWalkLeadIn.test(line)) return 'features'
   if (stepsLeadIn.test(line)) return 'steps'
   return null
 }

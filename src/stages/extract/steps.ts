@@ -19,7 +19,7 @@ import {splitLines} from '../clean/util.js'
 import type {Video} from '../videos.js'
 import type {Block} from './blocks.js'
 import {dropLeadingText, holdsImage, inlineMarkdown, plainOf, splitAtImages} from './phrasing.js'
-import {isAnchorLink, isBulletProcedure, isOptionList, isTableOfContents, leadInOf, markedLines, stepMarkerOf, typedBulletSteps, type LeadIn, type StepMarker} from './procedure.js'
+import {isAnchorLink, isBulletProcedure, isOptionList, isTableOfContents, leadInOf, markedLines, restatesTitles, stepMarkerOf, typedBulletSteps, type LeadIn, type StepMarker} from './procedure.js'
 
 export {dropLeadingText} from './phrasing.js'
 
@@ -91,7 +91,12 @@ export class BlockBuilder {
   private run: BulletRun | null = null
   private readonly videos: PositionedVideo[]
 
-  constructor(private readonly serialized: SerializedBody, videos: readonly PositionedVideo[]) {
+  /** `itemTitles`: the article's item titles, which a table of contents restates. */
+  constructor(
+    private readonly serialized: SerializedBody,
+    videos: readonly PositionedVideo[],
+    private readonly itemTitles: readonly string[] = []
+  ) {
     this.videos = [...videos].sort((a, b) => a.line - b.line)
   }
 
@@ -143,7 +148,7 @@ export class BlockBuilder {
     this.run = null
     const lists = run.nodes.filter((node): node is List => node.type === 'list')
     const items = lists.flatMap((list) => list.children)
-    if (!items.every(isSimpleItem) || !isBulletProcedure(items, run.leadIn)) {
+    if (!items.every(isSimpleItem) || !isBulletProcedure(items, run.leadIn) || lists.some((list) => restatesTitles(list, this.itemTitles))) {
       for (const node of run.nodes) node.type === 'list' ? this.addPlainList(node, run.topLevel) : this.addNode(node, run.topLevel)
       return
     }
@@ -272,7 +277,7 @@ export class BlockBuilder {
   }
 
   private addOrderedList(list: List, groups: StepGroups): void {
-    if (isOptionList(list) || isTableOfContents(list) || leadInOf(this.lastText) === 'features') return this.addPlainList(list, true)
+    if (isOptionList(list) || isTableOfContents(list) || restatesTitles(list, this.itemTitles) || leadInOf(this.lastText) === 'features') return this.addPlainList(list, true)
     const start = list.start ?? 1
     list.children.forEach((item, index) => this.addStepItem(item, start + index, groups))
   }
