@@ -57,6 +57,22 @@ describe('breadcrumb', () => {
     expect(clean(input).markdown).toBe('This is the first part of a tutorial.\n\n- [Slices](https://gobyexample.com/slices)\n- [Maps](https://gobyexample.com/maps)\n\nEnd.')
     expect(rules(input)).toEqual(['breadcrumb'])
   })
+
+  it('a trail that prints its separators goes, its links unwrapped or not; a list whose items only sometimes end with ">" stays', () => {
+    // An AOMEI page republished: the trail's last item is the page's title, the separators are text.
+    const input =
+      '1. [AOMEI Backupper](https://tools.techidaily.com/ubackup/products/) \\>\n2. Articles \\>\n3. Logiciel de sauvegarde NAS Buffalo le plus efficace!\n\n## Logiciel de sauvegarde NAS Buffalo le plus efficace!\n\n1. Open Settings >\n2. Pick the drive and confirm the backup.\n3. Click Start >\n'
+    expect(clean(input).markdown).toBe('## Logiciel de sauvegarde NAS Buffalo le plus efficace!\n\n1. Open Settings >\n2. Pick the drive and confirm the backup.\n3. Click Start >')
+    expect(rules(input)).toEqual(['breadcrumb'])
+  })
+})
+
+describe('next-link', () => {
+  it("a tutorial's pager button alone in a paragraph goes; a step's link to a menu and a path through menus in a sentence stay", () => {
+    const input = 'In the next step, you will call this function.\n\n[Call your code from another module >](https://go.dev/doc/tutorial/call-module-code.html)\n\n1. [Open the Settings >](https://example.com/settings)\n2. Pick the drive.\n\nOpen File > Options to change it.\n\n[< Previous](https://go.dev/doc/tutorial/)\n'
+    expect(clean(input).markdown).toBe('In the next step, you will call this function.\n\n1. [Open the Settings >](https://example.com/settings)\n2. Pick the drive.\n\nOpen File > Options to change it.')
+    expect(rules(input)).toEqual(['next-link', 'next-link'])
+  })
 })
 
 describe('clipper-excerpt and clipper-source', () => {

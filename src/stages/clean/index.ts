@@ -27,6 +27,7 @@ import remarkDropLightboxClose from './rules/drop-lightbox-close.js'
 import remarkDropLines from './rules/drop-lines.js'
 import remarkDropQaChrome from './rules/drop-qa-chrome.js'
 import remarkDropLinkCards from './rules/drop-link-cards.js'
+import remarkDropPagerLinks from './rules/drop-pager-links.js'
 import remarkDropProductBoxes from './rules/drop-product-boxes.js'
 import remarkDropRecurring from './rules/drop-recurring.js'
 import remarkDropRelatedLinkLists from './rules/drop-related-link-lists.js'
@@ -67,6 +68,7 @@ export {
   remarkDropLightboxClose,
   remarkDropLines,
   remarkDropLinkCards,
+  remarkDropPagerLinks,
   remarkDropProductBoxes,
   remarkDropQaChrome,
   remarkDropRecurring,
@@ -110,6 +112,8 @@ export function cleaningProcessor(config: Config) {
     .use(remarkDropTrailingLinkLists)
     // Also while links are links: a card's picture is a link to an image file.
     .use(remarkDropLinkCards)
+    // Before related-link, which would take a pager button between blocks for a story card.
+    .use(remarkDropPagerLinks)
     .use(remarkDropRelatedLinkLists)
     .use(remarkDropRelatedLinks)
     .use(remarkDropBreadcrumbs)
