@@ -82,7 +82,8 @@ const RenderedSchema = z.strictObject({
       numberedItems: z.number().int(),
       steps: z.number().int(),
       headline: z.string().nullable(),
-      codeBlocks: z.number().int()
+      codeBlocks: z.number().int(),
+      codeItems: z.number().int()
     })
   }),
   body: z.string()

@@ -190,6 +190,8 @@ export const defaultConfig: Config = {
     {ruleId: 'promo-line', pattern: '^(?:Also|Read more|Read also|Also read|Related) ?:'},
     // The same promo lines in other sites' words: `**MORE:** Best Motherboards`, `Also See: …`, `You may need: …`, `**Review:** [another story](…)`.
     {ruleId: 'promo-line', pattern: '^(?:MORE|Also See|See Also|You may (?:also )?need|You may also like|You might also like|Review|Recommend(?:ed|ation)?) ?:', flags: 'u'},
+    // A site's self-description in its footer (`Tutorials Point is a leading Ed Tech company striving to …`): the same on every page.
+    {ruleId: 'site-footer', pattern: "^\\p{Lu}[\\p{L}\\d' ]{1,40} is (?:a|an|the) (?:leading|premier|world's leading) [^.]{0,100}\\b(?:company|platform|provider|publisher|website|destination)\\b.{0,160}$", flags: 'u'},
     // The page's own copyright line (a footer's last words).
     {ruleId: 'site-footer', pattern: '^(?:.{0,120} )?(?:©|\\(c\\)|Copyright ©?) ?(?:\\d{4}[-–]?)+.{0,160}$'},
     // Credits in the shapes of other sites: Tom's Hardware, How-To Geek (`_Justin Duino / How-To Geek_`), Lifewire product shots.

@@ -9,6 +9,7 @@ const evidence = (itemTitles: string[], extra: Partial<KindEvidence> = {}): Kind
   steps: 0,
   headline: null,
   codeBlocks: 0,
+  codeItems: 0,
   ...extra
 })
 
@@ -54,8 +55,11 @@ describe('kind: what the items and titles say', () => {
     // A flat procedure with no sections: its steps are in the intro, and count.
     ['[Update Required] Pixma MP620 Drivers Missing', evidence([], {steps: 5}), 'guide'],
     // A page that shows code is a tutorial or a reference; the same sections without code read as news.
-    ['Go For Loops', evidence(['The for Loop', 'The continue Statement', 'Nested Loops'], {codeBlocks: 4}), 'guide'],
+    ['Go For Loops', evidence(['The for Loop', 'The continue Statement', 'Nested Loops'], {codeBlocks: 4, codeItems: 3}), 'guide'],
     ['Go For Loops', evidence(['The for Loop', 'The continue Statement', 'Nested Loops']), 'news'],
+    // Code in one section of a README's many describes a project, not a tutorial; two code blocks in a page without sections teach.
+    ['responder: a familiar HTTP Service Framework', evidence(['Testimonials', 'More Examples', 'Installing Responder', 'The Basic Idea', 'Ideas', 'Development'], {codeBlocks: 4, codeItems: 1}), 'news'],
+    ['Timers', evidence([], {codeBlocks: 2}), 'guide'],
     // Pros and cons of one product are a review; a number of scripts is a list.
     ['Python Flask pros and cons', evidence(['Lightweight and easy to learn', 'Few built-in tools']), 'review'],
     ['7 Most Useful Python Scripts', evidence(['Image compression', 'Wikipedia content', 'Text filter']), 'list']
@@ -76,5 +80,23 @@ describe('items: Part N sections that are groups', () => {
       [null, 'Winxvideo AI', 'Best Stabilizers for PC'],
       [null, 'Bonus: Best Video Enhancer Software', null]
     ])
+  })
+})
+
+describe('kind: pages that teach by code', () => {
+  it('a reference page whose sections hold Syntax and Example sub-headings over unfenced code is a guide', () => {
+    const markdown =
+      '# Go For Loops\n\nThe for loop loops through a block of code.\n\n## Go for Loop\n\nEach execution of the loop is an iteration.\n\n### Syntax\n\nfor statement1; statement2; statement3 {  \n   // code to be executed  \n}\n\n## The continue Statement\n\nThe continue statement skips one iteration.\n\n### Example\n\npackage main  \nfunc main() {  \n}\n\n## The break Statement\n\nThe break statement ends the loop.\n\n### Example 1\n\nfor i:=0; i < 5; i++ {  \n}\n\n#### Example 1 explained\n\n- i:=0 initialises the counter.\n'
+    const article = extractArticle(clean(markdown).tree, []).article
+    expect(article.evidence.codeItems).toBe(3)
+    expect(classifyKind('Go For Loops', article.evidence)).toBe('guide')
+  })
+
+  it("a README whose code sits in one section among testimonials and ideas is not a guide", () => {
+    const markdown =
+      '# responder\n\nA familiar HTTP service framework.\n\n## Testimonials\n\nPeople say it is nice to use for web services.\n\n## Installing Responder\n\n```shell\n$ pip install responder\n```\n\nOr from the repository:\n\n```shell\n$ pip install -e .\n```\n\n## Ideas\n\nFlask-style route expression, with new-style string formatting.\n\n## Supported by\n\nA company that sponsors the project with licences.\n'
+    const article = extractArticle(clean(markdown).tree, []).article
+    expect(article.evidence).toMatchObject({codeBlocks: 2, codeItems: 1})
+    expect(classifyKind('responder', article.evidence)).toBe('news')
   })
 })

@@ -86,6 +86,12 @@ describe('bullet procedures', () => {
 })
 
 describe('numbered lists that are not procedures', () => {
+  it('bullets that recap the code just shown ("In this code, you:") are no procedure, though they open with verbs', () => {
+    expect(stepsOf('In this code, you:\n\n- Declare a function with two type parameters.\n- Specify the type constraint for the key.\n- Specify that the argument is a map.\n')).toEqual([])
+    // The same verbs led in as things to do are a procedure.
+    expect(stepsOf('To finish, you should:\n\n- Declare a function with two type parameters.\n- Specify the type constraint for the key.\n')).toHaveLength(1)
+  })
+
   it('a list led in as features (numbered list, bullets or numbered lines) is no procedure', () => {
     expect(stepsOf('Editor features:\n\n1. Rotate PDF pages.\n2. Convert to PDF from Word.\n')).toEqual([])
     expect(stepsOf('Editor features:\n\n- Rotate PDF pages.\n- Convert to PDF from Word.\n')).toEqual([])

@@ -27,7 +27,9 @@
  * 10. items that are mostly questions → news; unnumbered items that are mostly
  *    instructions (`Get the sample application`, `Initialize Docker assets`,
  *    `Run the application`: a tutorial's stages) → guide; steps or a how-to
- *    title → guide; else news.
+ *    title, or most items showing code (a reference page's `Syntax` /
+ *    `Example` sections; two code blocks in a page of fewer than two items)
+ *    → guide; else news.
  */
 export type ArticleKind = 'fixes' | 'guide' | 'review' | 'list' | 'news'
 
@@ -41,6 +43,15 @@ export interface KindEvidence {
   headline: string | null
   /** Code blocks anywhere in the article: a page that shows code is a tutorial or a reference, not news. */
   codeBlocks: number
+  /** Items that show code: a code block, or an `Example` / `Syntax` sub-heading over unfenced code (a reference page's sections). */
+  codeItems: number
+}
+
+/** A reference page's sub-headings over its code (`Syntax`, `Example 2`, `Example 1 explained`, `Output`). */
+const codeExampleHeading = /^(?:syntax|examples?|output|result)(?: \d+)?(?: explained)?:?$/i
+
+export function isCodeExampleHeading(text: string): boolean {
+  return codeExampleHeading.test(text.trim())
 }
 
 const fixLabels = new Set(['fix', 'method', 'solution', 'way', 'option', 'workaround', 'trick', 'hack', 'approach', 'tip'])
@@ -103,8 +114,20 @@ export function classifyKind(title: string, evidence: KindEvidence): ArticleKind
   if (most(sharedVerbItems(items))) return 'fixes'
   if (most(questions)) return 'news'
   if (evidence.numberedItems === 0 && most(count((item) => imperative.test(item) || stageVerb.test(item)))) return 'guide'
-  if (evidence.steps >= 3 || evidence.codeBlocks >= 2 || (guideTitle.test(titles) && items.length >= 1)) return 'guide'
+  if (evidence.steps >= 3 || showsCode(evidence) || (guideTitle.test(titles) && items.length >= 1)) return 'guide'
   return 'news'
+}
+
+/**
+ * A page that teaches by code: its sections are code and its explanation
+ * (most items show code), or, with fewer than two items, it holds two code
+ * blocks. A README whose code sits in one section of many (`Installing`
+ * among `Testimonials`, `Ideas`, `Supported by`) describes a project instead.
+ */
+function showsCode(evidence: KindEvidence): boolean {
+  const items = evidence.itemTitles.length
+  if (items < 2) return evidence.codeBlocks >= 2
+  return evidence.codeItems >= 2 && evidence.codeItems * 2 >= items
 }
 
 /**

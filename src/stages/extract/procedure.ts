@@ -101,13 +101,19 @@ const featuresLeadIn = /\b(?:features?|pros|cons|advantages|disadvantages|benefi
 const stepsLeadIn =
   /\b(?:steps?|follow\b|(?:do|perform|try|complete) the following|the following (?:steps|instructions|actions|procedure)|as follows|instructions|here(?:'s| is) how|you (?:should|need to|have to|must))\b[^.!?]*[:–—-]?\s*$/i
 
+/**
+ * A recap of code just shown ("In this code, you:", "In the example above, we:"): the bullets after it
+ * say what the code does, not what to do, though they open with verbs (`Declare a function`, `Specify …`).
+ */
+const codeRecapLeadIn = /^(?:in|with) (?:this|these|the|that)(?: above| preceding| following)? (?:code|example|snippet|program|function|listing|lines?)(?: above)?,? (?:you|we)\b[^.!?]*:\s*$/i
+
 export type LeadIn = 'steps' | 'features' | null
 
-/** What the paragraph just before a list says about it. */
+/** What the paragraph just before a list says about it (a recap of code reads as features: no procedure follows). */
 export function leadInOf(text: string | null): LeadIn {
   if (text === null) return null
   const line = text.replace(/\s+/g, ' ').trim()
-  if (featuresLeadIn.test(line)) return 'features'
+  if (featuresLeadIn.test(line) || codeRecapLeadIn.test(line)) return 'features'
   if (stepsLeadIn.test(line)) return 'steps'
   return null
 }
