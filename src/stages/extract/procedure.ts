@@ -167,6 +167,21 @@ export function isBulletProcedure(items: readonly ListItem[], leadIn: LeadIn): b
   return leadIn === 'steps' ? imperatives * 2 >= items.length : imperatives * 3 >= items.length * 2
 }
 
+/** An instruction that names the code after it (`paste the following code.`, `run these commands:`). */
+const announcesCode = /\b(?:the following|this|these)\s+(?:[\w`-]+\s+){0,2}(?:code|commands?|lines?|snippet|declarations?|functions?)\b[^.!?]*[.:]?\s*$/i
+
+/**
+ * A bullet that is one instruction with the code it names: its first
+ * paragraph announces the code (`In main.go, beneath the code you already
+ * have, paste the following code.`) and a code block follows it in the item.
+ * A tutorial's one-step procedure, though one bullet is otherwise no list of
+ * steps; a bullet that describes code (`Prints the result:`) names none.
+ */
+export function isCodeInstruction(item: ListItem): boolean {
+  const [first, next] = item.children
+  return first?.type === 'paragraph' && next?.type === 'code' && announcesCode.test(plain(first.children).replace(/\s+/g, ' ').trim())
+}
+
 /** Lines of typed bullets (`▪ Open VLC`) that read as a procedure, without the bullets. */
 export function typedBulletSteps(lines: readonly PhrasingContent[][], leadIn: LeadIn): PhrasingContent[][] | undefined {
   if (lines.length < 2 || leadIn === 'features') return undefined
