@@ -83,7 +83,8 @@ const RenderedSchema = z.strictObject({
       steps: z.number().int(),
       headline: z.string().nullable(),
       codeBlocks: z.number().int(),
-      codeItems: z.number().int()
+      codeItems: z.number().int(),
+      weighedWays: z.number().int()
     })
   }),
   body: z.string()

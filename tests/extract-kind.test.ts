@@ -10,6 +10,7 @@ const evidence = (itemTitles: string[], extra: Partial<KindEvidence> = {}): Kind
   headline: null,
   codeBlocks: 0,
   codeItems: 0,
+  weighedWays: 0,
   ...extra
 })
 
@@ -60,6 +61,9 @@ describe('kind: what the items and titles say', () => {
     // Code in one section of a README's many describes a project, not a tutorial; two code blocks in a page without sections teach.
     ['responder: a familiar HTTP Service Framework', evidence(['Testimonials', 'More Examples', 'Installing Responder', 'The Basic Idea', 'Ideas', 'Development'], {codeBlocks: 4, codeItems: 1}), 'news'],
     ['Timers', evidence([], {codeBlocks: 2}), 'guide'],
+    // Ways to one goal, each weighed (advantages, disadvantages) and each with its procedure, are fixes though they show code.
+    ['Add JavaScript to Blazor', evidence(['JavaScript module and standard JavaScript', 'Global standard JavaScript', 'Load JavaScript module on demand'], {codeBlocks: 6, codeItems: 3, steps: 5, weighedWays: 2}), 'fixes'],
+    ['Add JavaScript to Blazor', evidence(['JavaScript module and standard JavaScript', 'Global standard JavaScript', 'Load JavaScript module on demand'], {codeBlocks: 6, codeItems: 3, steps: 5, weighedWays: 1}), 'guide'],
     // Pros and cons of one product are a review; a number of scripts is a list.
     ['Python Flask pros and cons', evidence(['Lightweight and easy to learn', 'Few built-in tools']), 'review'],
     ['7 Most Useful Python Scripts', evidence(['Image compression', 'Wikipedia content', 'Text filter']), 'list']
@@ -98,5 +102,15 @@ describe('kind: pages that teach by code', () => {
     const article = extractArticle(clean(markdown).tree, []).article
     expect(article.evidence).toMatchObject({codeBlocks: 2, codeItems: 1})
     expect(classifyKind('responder', article.evidence)).toBe('news')
+  })
+})
+
+describe('kind: ways to one goal, each weighed', () => {
+  it('counts the items with an Advantages or Disadvantage sub-heading and steps of their own, not a section weighed without steps', () => {
+    const markdown =
+      '# Add JavaScript to Blazor\n\nBefore you can use a library, add it.\n\n## JavaScript module and standard JavaScript\n\nThere are 2 types of JavaScript.\n\n### Advantages\n\nA module keeps its names apart.\n\n## Global standard JavaScript\n\nThe script loads with the page.\n\n### Advantages\n\nIt is loaded once.\n\n### Disadvantages\n\nIt blocks the render thread.\n\n### Implementation\n\n1. Put your standard JavaScript file in the wwwroot folder.\n2. In your wwwroot/index.html, add the script tag.\n\n## Load JavaScript module on demand\n\nThe module loads when a component needs it.\n\n### Disadvantage\n\nIt cannot be global.\n\n### Implementation\n\n1. In your component, inject the IJSRuntime.\n2. Declare a Lazy reference for each module.\n'
+    const article = extractArticle(clean(markdown).tree, []).article
+    expect(article.evidence.weighedWays).toBe(2)
+    expect(classifyKind('Add JavaScript to Blazor', article.evidence)).toBe('fixes')
   })
 })

@@ -23,7 +23,9 @@
  *    review has sections); a review title → review; a weaker list title
  *    ("alternatives", "deals") → list;
  * 9. items that do one thing in several ways (`How to Record X on PC`, `… on
- *    Android`: most share their verb) → fixes;
+ *    Android`: most share their verb), or two or more items that each weigh
+ *    their own advantages and disadvantages and give their own procedure
+ *    (`Global standard JavaScript`, `Load JavaScript module on demand`) → fixes;
  * 10. items that are mostly questions → news; unnumbered items that are mostly
  *    instructions (`Get the sample application`, `Initialize Docker assets`,
  *    `Run the application`: a tutorial's stages) → guide; steps or a how-to
@@ -45,6 +47,15 @@ export interface KindEvidence {
   codeBlocks: number
   /** Items that show code: a code block, or an `Example` / `Syntax` sub-heading over unfenced code (a reference page's sections). */
   codeItems: number
+  /** Items with an `Advantages` / `Disadvantages` sub-heading and steps of their own: alternative ways to one goal, each weighed. */
+  weighedWays: number
+}
+
+/** A sub-heading that weighs the way its item describes (`Advantages`, `Disadvantage`, `Pros`, `Drawbacks`). */
+const weighingHeading = /^(?:advantages?|disadvantages?|pros|cons|benefits|drawbacks|limitations)\b/i
+
+export function isWeighingHeading(text: string): boolean {
+  return weighingHeading.test(text.trim())
 }
 
 /** A reference page's sub-headings over its code (`Syntax`, `Example 2`, `Example 1 explained`, `Output`). */
@@ -111,7 +122,7 @@ export function classifyKind(title: string, evidence: KindEvidence): ArticleKind
   if (count((item) => weighingItem.test(item)) >= 2) return 'review'
   if (reviewTitle.test(titles) && !problemTitle.test(titles)) return evidence.numberedItems >= 3 && count(isPoint) * 2 > items.length ? 'list' : 'review'
   if (listTitle.test(titles) && items.length >= 2) return 'list'
-  if (most(sharedVerbItems(items))) return 'fixes'
+  if (most(sharedVerbItems(items)) || evidence.weighedWays >= 2) return 'fixes'
   if (most(questions)) return 'news'
   if (evidence.numberedItems === 0 && most(count((item) => imperative.test(item) || stageVerb.test(item)))) return 'guide'
   if (evidence.steps >= 3 || showsCode(evidence) || (guideTitle.test(titles) && items.length >= 1)) return 'guide'
