@@ -87,30 +87,33 @@ describe('items: Part N sections that are groups', () => {
   })
 })
 
+/** The kind evidence extraction reads from an excerpt. */
+const evidenceOf = (markdown: string) => extractArticle(clean(markdown).tree, []).article.evidence
+
 describe('kind: pages that teach by code', () => {
   it('a reference page whose sections hold Syntax and Example sub-headings over unfenced code is a guide', () => {
     const markdown =
       '# Go For Loops\n\nThe for loop loops through a block of code.\n\n## Go for Loop\n\nEach execution of the loop is an iteration.\n\n### Syntax\n\nfor statement1; statement2; statement3 {  \n   // code to be executed  \n}\n\n## The continue Statement\n\nThe continue statement skips one iteration.\n\n### Example\n\npackage main  \nfunc main() {  \n}\n\n## The break Statement\n\nThe break statement ends the loop.\n\n### Example 1\n\nfor i:=0; i < 5; i++ {  \n}\n\n#### Example 1 explained\n\n- i:=0 initialises the counter.\n'
-    const article = extractArticle(clean(markdown).tree, []).article
-    expect(article.evidence.codeItems).toBe(3)
-    expect(classifyKind('Go For Loops', article.evidence)).toBe('guide')
+    const found = evidenceOf(markdown)
+    expect(found.codeItems).toBe(3)
+    expect(classifyKind('Go For Loops', found)).toBe('guide')
   })
 
   it("a README whose code sits in one section among testimonials and ideas is not a guide", () => {
     const markdown =
       '# responder\n\nA familiar HTTP service framework.\n\n## Testimonials\n\nPeople say it is nice to use for web services.\n\n## Installing Responder\n\n```shell\n$ pip install responder\n```\n\nOr from the repository:\n\n```shell\n$ pip install -e .\n```\n\n## Ideas\n\nFlask-style route expression, with new-style string formatting.\n\n## Supported by\n\nA company that sponsors the project with licences.\n'
-    const article = extractArticle(clean(markdown).tree, []).article
-    expect(article.evidence).toMatchObject({codeBlocks: 2, codeItems: 1})
-    expect(classifyKind('responder', article.evidence)).toBe('news')
+    const found = evidenceOf(markdown)
+    expect(found).toMatchObject({codeBlocks: 2, codeItems: 1})
+    expect(classifyKind('responder', found)).toBe('news')
   })
 })
 
 describe('kind: ways to one goal, each weighed', () => {
   it('counts the items with an Advantages or Disadvantage sub-heading and steps of their own, not a section weighed without steps', () => {
-    const markdown =
+    const found = evidenceOf(
       '# Add JavaScript to Blazor\n\nBefore you can use a library, add it.\n\n## JavaScript module and standard JavaScript\n\nThere are 2 types of JavaScript.\n\n### Advantages\n\nA module keeps its names apart.\n\n## Global standard JavaScript\n\nThe script loads with the page.\n\n### Advantages\n\nIt is loaded once.\n\n### Disadvantages\n\nIt blocks the render thread.\n\n### Implementation\n\n1. Put your standard JavaScript file in the wwwroot folder.\n2. In your wwwroot/index.html, add the script tag.\n\n## Load JavaScript module on demand\n\nThe module loads when a component needs it.\n\n### Disadvantage\n\nIt cannot be global.\n\n### Implementation\n\n1. In your component, inject the IJSRuntime.\n2. Declare a Lazy reference for each module.\n'
-    const article = extractArticle(clean(markdown).tree, []).article
-    expect(article.evidence.weighedWays).toBe(2)
-    expect(classifyKind('Add JavaScript to Blazor', article.evidence)).toBe('fixes')
+    )
+    expect(found.weighedWays).toBe(2)
+    expect(classifyKind('Add JavaScript to Blazor', found)).toBe('fixes')
   })
 })
