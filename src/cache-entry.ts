@@ -84,7 +84,8 @@ const RenderedSchema = z.strictObject({
       headline: z.string().nullable(),
       codeBlocks: z.number().int(),
       codeItems: z.number().int(),
-      weighedWays: z.number().int()
+      weighedWays: z.number().int(),
+      offersAlternatives: z.boolean()
     })
   }),
   body: z.string()

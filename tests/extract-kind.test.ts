@@ -11,6 +11,7 @@ const evidence = (itemTitles: string[], extra: Partial<KindEvidence> = {}): Kind
   codeBlocks: 0,
   codeItems: 0,
   weighedWays: 0,
+  offersAlternatives: false,
   ...extra
 })
 
@@ -61,6 +62,9 @@ describe('kind: what the items and titles say', () => {
     // Code in one section of a README's many describes a project, not a tutorial; two code blocks in a page without sections teach.
     ['responder: a familiar HTTP Service Framework', evidence(['Testimonials', 'More Examples', 'Installing Responder', 'The Basic Idea', 'Ideas', 'Development'], {codeBlocks: 4, codeItems: 1}), 'news'],
     ['Timers', evidence([], {codeBlocks: 2}), 'guide'],
+    // A problem title over steps offered as alternatives ("try the steps below in any order") is fixes; the same steps without the offer, a procedure.
+    ['Resolved: Laptop Display Flashes Unstably', evidence([], {steps: 6, offersAlternatives: true}), 'fixes'],
+    ['Resolved: Laptop Display Flashes Unstably', evidence([], {steps: 6}), 'guide'],
     // Ways to one goal, each weighed (advantages, disadvantages) and each with its procedure, are fixes though they show code.
     ['Add JavaScript to Blazor', evidence(['JavaScript module and standard JavaScript', 'Global standard JavaScript', 'Load JavaScript module on demand'], {codeBlocks: 6, codeItems: 3, steps: 5, weighedWays: 2}), 'fixes'],
     ['Add JavaScript to Blazor', evidence(['JavaScript module and standard JavaScript', 'Global standard JavaScript', 'Load JavaScript module on demand'], {codeBlocks: 6, codeItems: 3, steps: 5, weighedWays: 1}), 'guide'],
@@ -115,5 +119,13 @@ describe('kind: ways to one goal, each weighed', () => {
     )
     expect(found.weighedWays).toBe(2)
     expect(classifyKind('Add JavaScript to Blazor', found)).toBe('fixes')
+  })
+})
+
+describe('kind: alternatives offered in the intro', () => {
+  it('reads "try the steps below in any order" from the intro paragraph', () => {
+    const found = evidenceOf('# Resolved: Laptop Display Flashes Unstably\n\nIf your laptop screen keeps flickering, you may try the steps below in any order to troubleshoot the problems.\n\n1. Update the graphics card driver.\n2. Change the refresh rate to match your monitor.\n3. Run an antivirus scan.\n')
+    expect(found).toMatchObject({offersAlternatives: true, steps: 3})
+    expect(classifyKind('Resolved: Laptop Display Flashes Unstably', found)).toBe('fixes')
   })
 })

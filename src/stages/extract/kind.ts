@@ -13,7 +13,10 @@
  * 5. a "best X" / "top 5" title over items that are not fixes → list
  *    (a "Reviews" title too: a list of reviews; "X Review" is one product's);
  * 6. a problem title (error, not working, fix …) → fixes, unless the items are
- *    questions an explainer answers ("What is X?");
+ *    questions an explainer answers ("What is X?"); so too with fewer than two
+ *    items when the article offers what it lists as alternatives ("try the
+ *    steps below in any order", "work your way down the list until you find
+ *    the one that works");
  * 7. numbered items that are troubleshooting actions ("Restart", "Update the
  *    driver") → fixes; numbered imperative items ("Open iCloud", "Sign in") → guide;
  * 8. items that weigh a product (`Evaluation of X from a User's Perspective`,
@@ -49,6 +52,16 @@ export interface KindEvidence {
   codeItems: number
   /** Items with an `Advantages` / `Disadvantages` sub-heading and steps of their own: alternative ways to one goal, each weighed. */
   weighedWays: number
+  /** Whether a paragraph offers what the article lists as alternatives to try (`in any order`). */
+  offersAlternatives: boolean
+}
+
+/** Words that offer what follows as alternatives to try, not a procedure to follow in order. */
+const alternativesOffer = /\b(?:in any order|until you find the one that works|until (?:the|your) (?:problem|issue|error) is (?:fixed|solved|resolved|gone))\b/i
+
+/** Whether a paragraph offers what follows as alternatives ("you may try the steps below in any order"). */
+export function offersAlternatives(text: string): boolean {
+  return alternativesOffer.test(text)
 }
 
 /** A sub-heading that weighs the way its item describes (`Advantages`, `Disadvantage`, `Pros`, `Drawbacks`). */
@@ -116,7 +129,7 @@ export function classifyKind(title: string, evidence: KindEvidence): ArticleKind
   if (count((item) => !awardItem.test(item) && !fixAction.test(item) && reviewSection.test(item)) >= 2 || count((item) => reviewOnlySection.test(item)) > 0) return 'review'
   if (count((item) => sequenceItem.test(item)) >= 2) return 'guide'
   if (strongListTitle.test(titles) && !faultTitle.test(titles) && !oneProductReview.test(titles) && !most(actions)) return 'list'
-  if (problemTitle.test(titles) && items.length >= 2 && !most(questions)) return 'fixes'
+  if (problemTitle.test(titles) && (items.length >= 2 || (evidence.offersAlternatives && evidence.steps >= 2)) && !most(questions)) return 'fixes'
   if (evidence.numberedItems >= 3 && most(actions)) return 'fixes'
   if (evidence.numberedItems >= 3 && most(count((item) => imperative.test(item) || fixAction.test(item)))) return 'guide'
   if (count((item) => weighingItem.test(item)) >= 2) return 'review'
