@@ -82,7 +82,10 @@ const RenderedSchema = z.strictObject({
       numberedItems: z.number().int(),
       steps: z.number().int(),
       headline: z.string().nullable(),
-      codeBlocks: z.number().int()
+      codeBlocks: z.number().int(),
+      codeItems: z.number().int(),
+      weighedWays: z.number().int(),
+      offersAlternatives: z.boolean()
     })
   }),
   body: z.string()

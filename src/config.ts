@@ -192,6 +192,9 @@ export const defaultConfig: Config = {
     {ruleId: 'promo-line', pattern: '^(?:MORE|Also See|See Also|You may (?:also )?need|You may also like|You might also like|Review|Recommend(?:ed|ation)?) ?:', flags: 'u'},
     // AdSense's loader script left as text by a clipper that dropped the `<script>` tags around it.
     {ruleId: 'adsense', pattern: '^\\(adsbygoogle\\s*=\\s*window\\.adsbygoogle\\s*\\|\\|\\s*\\[\\]\\)\\.push\\(\\{\\}\\);?$'},
+    // A site's self-description in its footer (`Tutorials Point is a leading Ed Tech company striving to …`): the same on every page.
+    // Only with its mission clause: "Acme is a leading provider of routers." alone is a news story's fact.
+    {ruleId: 'site-footer', pattern: "^\\p{Lu}[\\p{L}\\d' ]{1,40} is (?:a|an|the) (?:leading|premier|world's leading) [^.]{0,100}\\b(?:company|platform|provider|publisher|website|destination),? (?:striving|dedicated|committed|aiming|on a mission|that (?:strives|aims|helps))\\b.{0,160}$", flags: 'u'},
     // The page's own copyright line (a footer's last words).
     {ruleId: 'site-footer', pattern: '^(?:.{0,120} )?(?:©|\\(c\\)|Copyright ©?) ?(?:\\d{4}[-–]?)+.{0,160}$'},
     // Credits in the shapes of other sites: Tom's Hardware, How-To Geek (`_Justin Duino / How-To Geek_`), Lifewire product shots.
@@ -205,6 +208,8 @@ export const defaultConfig: Config = {
     {ruleId: 'button-line', pattern: '^(?:Download(?: Now)?|View Deal|Read update|(?:Show Expert Take )?Show (?:less|more))$'},
     // Other sites' buttons left as text: `TRY DASHLANE FOR FREE!`, `More Details`, `Learn More`.
     {ruleId: 'button-line', pattern: '^(?:Try [\\p{L}\\d .-]{1,30} for free!?|More Details|Learn More|See Details)$'},
+    // A page's pointer to its own interactive button (`Click on the "Try it Yourself" button to see how it works.`): the clipping kept no button.
+    {ruleId: 'button-line', pattern: '^Click (?:on )?the "[^"]{1,40}" button to see how it works\\.?$'},
     // A vendor's download button left as text under its pitch: `Download TotalAV` (the product's name capitalised, case kept).
     {ruleId: 'button-line', pattern: '^(?:Download|Get) \\p{Lu}[\\p{L}\\d]+(?: \\p{Lu}[\\p{L}\\d]+){0,2}(?: Now| for Free)?$', flags: 'u'},
     // Newsletter boxes (ZDNET, Tom's Hardware, Lifewire) line by line; the "Newsletters" heading is the extract stage's.

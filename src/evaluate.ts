@@ -60,7 +60,8 @@ export const families: Record<string, RegExp> = {
   'newsletter line': /^(?:Get the Latest Tech News Delivered Every Day|Contact me with news and offers from other Future brands|ZDNET's Tech Today newsletter is a daily briefing)/m,
   'promo card': /How-To Geek's product recommendations come from|ZDNET saves you time and money by delivering|ZDNET RECOMMENDS /i,
   'raw html': /(?<!\\)<\/?(?:a|div|span|img|ins|iframe|script|style|video|source|ul|li|p|br|u|b|i|table|svg)\b[^>]*>/i,
-  "script url": /(?:^|[\s(<"'])(?:javascript|vbscript):/im
+  // A URL has a body after its scheme (`javascript:void(0)`); `VBScript: The code…` is prose naming the language.
+  "script url": /(?:^|[\s(<"'])(?:javascript|vbscript):(?=\S)/im
 }
 
 export interface Evaluation {

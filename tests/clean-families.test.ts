@@ -81,6 +81,10 @@ describe('families of the shared corpus', () => {
     expect(markdown).toContain('[HIPAA](https://www.stellarinfo.com/hipa.png)')
   })
 
+  it('a bare script URL in text goes; the word JavaScript and a colon in prose stay', () => {
+    expect(clean('Raw javascript:alert(18) prose.\n\nThere are 2 types of JavaScript: module and standard.\n').markdown).toBe('Raw prose.\n\nThere are 2 types of JavaScript: module and standard.')
+  })
+
   it('text repairs: no-break and zero-width characters, space before punctuation', () => {
     const input = 'Open\u00a0Settings\u200b and tap Save .\n'
     expect(clean(input).markdown).toBe('Open Settings and tap Save.')

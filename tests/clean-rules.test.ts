@@ -329,3 +329,15 @@ describe('clean: texturized-fence', () => {
     expect(clean(input).markdown).toBe(input.trimEnd())
   })
 })
+
+describe('site-footer and button-line: a site describing itself, a pointer to a button the clipping lost', () => {
+  it("the site's mission line under its footer rule goes; a company's description in a story stays", () => {
+    const {markdown, file} = clean('Go is a language.\n\nTutorials Point is a leading Ed Tech company striving to provide the best learning material on technical and non-technical subjects.\n\nAcme is a leading provider of routers in Europe.\n')
+    expect(markdown).toBe('Go is a language.\n\nAcme is a leading provider of routers in Europe.')
+    expect(ruleIds(file).has('site-footer')).toBe(true)
+  })
+  it('"Click on the … button to see how it works", bold or not, goes; a step clicking a button stays', () => {
+    const {markdown} = clean('Go online.\n\n**Click on the "Try it Yourself" button to see how it works.**\n\nClick on the "Save" button to keep the file.\n')
+    expect(markdown).toBe('Go online.\n\nClick on the "Save" button to keep the file.')
+  })
+})

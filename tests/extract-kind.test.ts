@@ -9,6 +9,9 @@ const evidence = (itemTitles: string[], extra: Partial<KindEvidence> = {}): Kind
   steps: 0,
   headline: null,
   codeBlocks: 0,
+  codeItems: 0,
+  weighedWays: 0,
+  offersAlternatives: false,
   ...extra
 })
 
@@ -54,8 +57,17 @@ describe('kind: what the items and titles say', () => {
     // A flat procedure with no sections: its steps are in the intro, and count.
     ['[Update Required] Pixma MP620 Drivers Missing', evidence([], {steps: 5}), 'guide'],
     // A page that shows code is a tutorial or a reference; the same sections without code read as news.
-    ['Go For Loops', evidence(['The for Loop', 'The continue Statement', 'Nested Loops'], {codeBlocks: 4}), 'guide'],
+    ['Go For Loops', evidence(['The for Loop', 'The continue Statement', 'Nested Loops'], {codeBlocks: 4, codeItems: 3}), 'guide'],
     ['Go For Loops', evidence(['The for Loop', 'The continue Statement', 'Nested Loops']), 'news'],
+    // Code in one section of a README's many describes a project, not a tutorial; two code blocks in a page without sections teach.
+    ['responder: a familiar HTTP Service Framework', evidence(['Testimonials', 'More Examples', 'Installing Responder', 'The Basic Idea', 'Ideas', 'Development'], {codeBlocks: 4, codeItems: 1}), 'news'],
+    ['Timers', evidence([], {codeBlocks: 2}), 'guide'],
+    // A problem title over steps offered as alternatives ("try the steps below in any order") is fixes; the same steps without the offer, a procedure.
+    ['Resolved: Laptop Display Flashes Unstably', evidence([], {steps: 6, offersAlternatives: true}), 'fixes'],
+    ['Resolved: Laptop Display Flashes Unstably', evidence([], {steps: 6}), 'guide'],
+    // Ways to one goal, each weighed (advantages, disadvantages) and each with its procedure, are fixes though they show code.
+    ['Add JavaScript to Blazor', evidence(['JavaScript module and standard JavaScript', 'Global standard JavaScript', 'Load JavaScript module on demand'], {codeBlocks: 6, codeItems: 3, steps: 5, weighedWays: 2}), 'fixes'],
+    ['Add JavaScript to Blazor', evidence(['JavaScript module and standard JavaScript', 'Global standard JavaScript', 'Load JavaScript module on demand'], {codeBlocks: 6, codeItems: 3, steps: 5, weighedWays: 1}), 'guide'],
     // Pros and cons of one product are a review; a number of scripts is a list.
     ['Python Flask pros and cons', evidence(['Lightweight and easy to learn', 'Few built-in tools']), 'review'],
     ['7 Most Useful Python Scripts', evidence(['Image compression', 'Wikipedia content', 'Text filter']), 'list']
@@ -76,5 +88,44 @@ describe('items: Part N sections that are groups', () => {
       [null, 'Winxvideo AI', 'Best Stabilizers for PC'],
       [null, 'Bonus: Best Video Enhancer Software', null]
     ])
+  })
+})
+
+/** The kind evidence extraction reads from an excerpt. */
+const evidenceOf = (markdown: string) => extractArticle(clean(markdown).tree, []).article.evidence
+
+describe('kind: pages that teach by code', () => {
+  it('a reference page whose sections hold Syntax and Example sub-headings over unfenced code is a guide', () => {
+    const markdown =
+      '# Go For Loops\n\nThe for loop loops through a block of code.\n\n## Go for Loop\n\nEach execution of the loop is an iteration.\n\n### Syntax\n\nfor statement1; statement2; statement3 {  \n   // code to be executed  \n}\n\n## The continue Statement\n\nThe continue statement skips one iteration.\n\n### Example\n\npackage main  \nfunc main() {  \n}\n\n## The break Statement\n\nThe break statement ends the loop.\n\n### Example 1\n\nfor i:=0; i < 5; i++ {  \n}\n\n#### Example 1 explained\n\n- i:=0 initialises the counter.\n'
+    const found = evidenceOf(markdown)
+    expect(found.codeItems).toBe(3)
+    expect(classifyKind('Go For Loops', found)).toBe('guide')
+  })
+
+  it("a README whose code sits in one section among testimonials and ideas is not a guide", () => {
+    const markdown =
+      '# responder\n\nA familiar HTTP service framework.\n\n## Testimonials\n\nPeople say it is nice to use for web services.\n\n## Installing Responder\n\n```shell\n$ pip install responder\n```\n\nOr from the repository:\n\n```shell\n$ pip install -e .\n```\n\n## Ideas\n\nFlask-style route expression, with new-style string formatting.\n\n## Supported by\n\nA company that sponsors the project with licences.\n'
+    const found = evidenceOf(markdown)
+    expect(found).toMatchObject({codeBlocks: 2, codeItems: 1})
+    expect(classifyKind('responder', found)).toBe('news')
+  })
+})
+
+describe('kind: ways to one goal, each weighed', () => {
+  it('counts the items with an Advantages or Disadvantage sub-heading and steps of their own, not a section weighed without steps', () => {
+    const found = evidenceOf(
+      '# Add JavaScript to Blazor\n\nBefore you can use a library, add it.\n\n## JavaScript module and standard JavaScript\n\nThere are 2 types of JavaScript.\n\n### Advantages\n\nA module keeps its names apart.\n\n## Global standard JavaScript\n\nThe script loads with the page.\n\n### Advantages\n\nIt is loaded once.\n\n### Disadvantages\n\nIt blocks the render thread.\n\n### Implementation\n\n1. Put your standard JavaScript file in the wwwroot folder.\n2. In your wwwroot/index.html, add the script tag.\n\n## Load JavaScript module on demand\n\nThe module loads when a component needs it.\n\n### Disadvantage\n\nIt cannot be global.\n\n### Implementation\n\n1. In your component, inject the IJSRuntime.\n2. Declare a Lazy reference for each module.\n'
+    )
+    expect(found.weighedWays).toBe(2)
+    expect(classifyKind('Add JavaScript to Blazor', found)).toBe('fixes')
+  })
+})
+
+describe('kind: alternatives offered in the intro', () => {
+  it('reads "try the steps below in any order" from the intro paragraph', () => {
+    const found = evidenceOf('# Resolved: Laptop Display Flashes Unstably\n\nIf your laptop screen keeps flickering, you may try the steps below in any order to troubleshoot the problems.\n\n1. Update the graphics card driver.\n2. Change the refresh rate to match your monitor.\n3. Run an antivirus scan.\n')
+    expect(found).toMatchObject({offersAlternatives: true, steps: 3})
+    expect(classifyKind('Resolved: Laptop Display Flashes Unstably', found)).toBe('fixes')
   })
 })

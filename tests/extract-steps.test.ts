@@ -85,7 +85,26 @@ describe('bullet procedures', () => {
   })
 })
 
+describe('one bullet that is an instruction with its code', () => {
+  it('a bullet announcing the code after it is a one-step procedure; the code and its recap follow as blocks', () => {
+    const markdown = '#### Write the code\n\n-   In main.go, beneath the code you already have, paste the following code.\n    \n    ```\n    fmt.Println(SumIntsOrFloats(ints))\n    ```\n    \n    In this code, you:\n    \n    -   Call the generic function, omitting the type arguments.\n'
+    expect(stepsOf(markdown)).toEqual([['In main.go, beneath the code you already have, paste the following code.']])
+    expect(typesOf(markdown)).toEqual(['heading', 'steps', 'code', 'paragraph', 'list'])
+  })
+
+  it('a bullet that only describes code, or names none, is no step', () => {
+    expect(stepsOf('-   The result of the sum is printed:\n    \n    ```\n    46\n    ```\n')).toEqual([])
+    expect(stepsOf('-   Paste the following code.\n')).toEqual([])
+  })
+})
+
 describe('numbered lists that are not procedures', () => {
+  it('bullets that recap the code just shown ("In this code, you:") are no procedure, though they open with verbs', () => {
+    expect(stepsOf('In this code, you:\n\n- Declare a function with two type parameters.\n- Specify the type constraint for the key.\n- Specify that the argument is a map.\n')).toEqual([])
+    // The same verbs led in as things to do are a procedure.
+    expect(stepsOf('To finish, you should:\n\n- Declare a function with two type parameters.\n- Specify the type constraint for the key.\n')).toHaveLength(1)
+  })
+
   it('a list led in as features (numbered list, bullets or numbered lines) is no procedure', () => {
     expect(stepsOf('Editor features:\n\n1. Rotate PDF pages.\n2. Convert to PDF from Word.\n')).toEqual([])
     expect(stepsOf('Editor features:\n\n- Rotate PDF pages.\n- Convert to PDF from Word.\n')).toEqual([])

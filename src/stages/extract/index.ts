@@ -21,7 +21,7 @@ import {serializeBody, type SerializedBody} from '../../markdown.js'
 import {parseSafeYaml} from '../frontmatter-yaml.js'
 import type {Video} from '../videos.js'
 import {contentOf, type Content} from './blocks.js'
-import type {KindEvidence} from './kind.js'
+import {isCodeExampleHeading, isWeighingHeading, offersAlternatives, type KindEvidence} from './kind.js'
 import {faqOf, type FaqEntry} from './faq.js'
 import {promoteFaqLabels} from './faq-label.js'
 import {planItems, type Plan} from './items.js'
@@ -178,6 +178,9 @@ export function extractArticle(tree: Root, videos: readonly PositionedVideo[]): 
     // A flat procedure with no sections has its steps in the intro.
     steps: [intro, ...fixes].reduce((sum, part) => sum + part.steps.flat().length, 0),
     headline: headline === -1 ? null : headingText(body[headline] as Heading),
+    codeItems: fixes.filter((fix) => fix.blocks.some((block) => block.type === 'code' || (block.type === 'heading' && isCodeExampleHeading(block.text)))).length,
+    weighedWays: fixes.filter((fix) => fix.steps.flat().length > 0 && fix.blocks.some((block) => block.type === 'heading' && isWeighingHeading(block.text))).length,
+    offersAlternatives: [intro, ...fixes].some((part) => part.blocks.some((block) => block.type === 'paragraph' && offersAlternatives(block.markdown))),
     codeBlocks: [intro, ...fixes, ...sections, ...(outro === null ? [] : [outro])].reduce((sum, part) => sum + part.blocks.filter((block) => block.type === 'code').length, 0)
   }
   const article: Article = {headingTitle, intro, sections, fixes, faq: faqOf(plan.faq), outro, evidence}

@@ -13,7 +13,10 @@
  * 5. a "best X" / "top 5" title over items that are not fixes → list
  *    (a "Reviews" title too: a list of reviews; "X Review" is one product's);
  * 6. a problem title (error, not working, fix …) → fixes, unless the items are
- *    questions an explainer answers ("What is X?");
+ *    questions an explainer answers ("What is X?"); so too with fewer than two
+ *    items when the article offers what it lists as alternatives ("try the
+ *    steps below in any order", "work your way down the list until you find
+ *    the one that works");
  * 7. numbered items that are troubleshooting actions ("Restart", "Update the
  *    driver") → fixes; numbered imperative items ("Open iCloud", "Sign in") → guide;
  * 8. items that weigh a product (`Evaluation of X from a User's Perspective`,
@@ -23,11 +26,15 @@
  *    review has sections); a review title → review; a weaker list title
  *    ("alternatives", "deals") → list;
  * 9. items that do one thing in several ways (`How to Record X on PC`, `… on
- *    Android`: most share their verb) → fixes;
+ *    Android`: most share their verb), or two or more items that each weigh
+ *    their own advantages and disadvantages and give their own procedure
+ *    (`Global standard JavaScript`, `Load JavaScript module on demand`) → fixes;
  * 10. items that are mostly questions → news; unnumbered items that are mostly
  *    instructions (`Get the sample application`, `Initialize Docker assets`,
  *    `Run the application`: a tutorial's stages) → guide; steps or a how-to
- *    title → guide; else news.
+ *    title, or most items showing code (a reference page's `Syntax` /
+ *    `Example` sections; two code blocks in a page of fewer than two items)
+ *    → guide; else news.
  */
 export type ArticleKind = 'fixes' | 'guide' | 'review' | 'list' | 'news'
 
@@ -41,6 +48,34 @@ export interface KindEvidence {
   headline: string | null
   /** Code blocks anywhere in the article: a page that shows code is a tutorial or a reference, not news. */
   codeBlocks: number
+  /** Items that show code: a code block, or an `Example` / `Syntax` sub-heading over unfenced code (a reference page's sections). */
+  codeItems: number
+  /** Items with an `Advantages` / `Disadvantages` sub-heading and steps of their own: alternative ways to one goal, each weighed. */
+  weighedWays: number
+  /** Whether a paragraph offers what the article lists as alternatives to try (`in any order`). */
+  offersAlternatives: boolean
+}
+
+/** Words that offer what follows as alternatives to try, not a procedure to follow in order. */
+const alternativesOffer = /\b(?:in any order|until you find the one that works|until (?:the|your) (?:problem|issue|error) is (?:fixed|solved|resolved|gone))\b/i
+
+/** Whether a paragraph offers what follows as alternatives ("you may try the steps below in any order"). */
+export function offersAlternatives(text: string): boolean {
+  return alternativesOffer.test(text)
+}
+
+/** A sub-heading that weighs the way its item describes (`Advantages`, `Disadvantage`, `Pros`, `Drawbacks`). */
+const weighingHeading = /^(?:advantages?|disadvantages?|pros|cons|benefits|drawbacks|limitations)\b/i
+
+export function isWeighingHeading(text: string): boolean {
+  return weighingHeading.test(text.trim())
+}
+
+/** A reference page's sub-headings over its code (`Syntax`, `Example 2`, `Example 1 explained`, `Output`). */
+const codeExampleHeading = /^(?:syntax|examples?|output|result)(?: \d+)?(?: explained)?:?$/i
+
+export function isCodeExampleHeading(text: string): boolean {
+  return codeExampleHeading.test(text.trim())
 }
 
 const fixLabels = new Set(['fix', 'method', 'solution', 'way', 'option', 'workaround', 'trick', 'hack', 'approach', 'tip'])
@@ -94,17 +129,29 @@ export function classifyKind(title: string, evidence: KindEvidence): ArticleKind
   if (count((item) => !awardItem.test(item) && !fixAction.test(item) && reviewSection.test(item)) >= 2 || count((item) => reviewOnlySection.test(item)) > 0) return 'review'
   if (count((item) => sequenceItem.test(item)) >= 2) return 'guide'
   if (strongListTitle.test(titles) && !faultTitle.test(titles) && !oneProductReview.test(titles) && !most(actions)) return 'list'
-  if (problemTitle.test(titles) && items.length >= 2 && !most(questions)) return 'fixes'
+  if (problemTitle.test(titles) && (items.length >= 2 || (evidence.offersAlternatives && evidence.steps >= 2)) && !most(questions)) return 'fixes'
   if (evidence.numberedItems >= 3 && most(actions)) return 'fixes'
   if (evidence.numberedItems >= 3 && most(count((item) => imperative.test(item) || fixAction.test(item)))) return 'guide'
   if (count((item) => weighingItem.test(item)) >= 2) return 'review'
   if (reviewTitle.test(titles) && !problemTitle.test(titles)) return evidence.numberedItems >= 3 && count(isPoint) * 2 > items.length ? 'list' : 'review'
   if (listTitle.test(titles) && items.length >= 2) return 'list'
-  if (most(sharedVerbItems(items))) return 'fixes'
+  if (most(sharedVerbItems(items)) || evidence.weighedWays >= 2) return 'fixes'
   if (most(questions)) return 'news'
   if (evidence.numberedItems === 0 && most(count((item) => imperative.test(item) || stageVerb.test(item)))) return 'guide'
-  if (evidence.steps >= 3 || evidence.codeBlocks >= 2 || (guideTitle.test(titles) && items.length >= 1)) return 'guide'
+  if (evidence.steps >= 3 || showsCode(evidence) || (guideTitle.test(titles) && items.length >= 1)) return 'guide'
   return 'news'
+}
+
+/**
+ * A page that teaches by code: its sections are code and its explanation
+ * (most items show code), or, with fewer than two items, it holds two code
+ * blocks. A README whose code sits in one section of many (`Installing`
+ * among `Testimonials`, `Ideas`, `Supported by`) describes a project instead.
+ */
+function showsCode(evidence: KindEvidence): boolean {
+  const items = evidence.itemTitles.length
+  if (items < 2) return evidence.codeBlocks >= 2
+  return evidence.codeItems >= 2 && evidence.codeItems * 2 >= items
 }
 
 /**

@@ -127,10 +127,12 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 /** Lead-in words of a list of features, specs or pros and cons: what follows is no procedure. */
 const featuresLeadIn = /\b(?:features?|pros|cons|advantages|disadvantages|benefits|highlights|specs|specifications|requirements|limitations|drawbacks|functions)\b[^.!?]*:\s*$/i
 /**
- * Lead-in words of a walk through code just shown ("In this code, you:", "In the code above:", "This code:"): its
- * bullets say what each line does ("Declare a function…", "Print the sums…"), imperatives that are no steps.
+ * Lead-in words of a walk through code just shown ("In this code, you:", "In the code above:", "In the example
+ * above, we:", "This code:"): its bullets say what each line does ("Declare a function…", "Specify…"),
+ * imperatives that are no steps.
  */
-const codeWalkLeadIn = /^(?:in (?:this|the|the above|the preceding) (?:code|snippet|example|program)(?: above)?|(?:this|the above) (?:code|snippet|program))\b[^.!?]*:\s*$/i
+const codeWalkLeadIn =
+  /^(?:(?:in|with) (?:this|these|that|the)(?: above| preceding| following)? (?:code|snippet|example|program|function|listing|lines?)(?: above)?|(?:this|the above) (?:code|snippet|program))\b[^.!?]*:\s*$/i
 /**
  * Lead-in words that announce a procedure ("Here are the steps:", "follow these steps –", "do the following:",
  * "you should:"). "You need the following two programs" announces things to have, not steps.
@@ -140,7 +142,7 @@ const stepsLeadIn =
 
 export type LeadIn = 'steps' | 'features' | null
 
-/** What the paragraph just before a list says about it. */
+/** What the paragraph just before a list says about it (a recap of code reads as features: no procedure follows). */
 export function leadInOf(text: string | null): LeadIn {
   if (text === null) return null
   const line = text.replace(/\s+/g, ' ').trim()
@@ -196,6 +198,21 @@ export function isBulletProcedure(items: readonly ListItem[], leadIn: LeadIn): b
   if (items.filter((item) => opensWithTerm(item, true)).length * 3 >= items.length * 2) return false
   const imperatives = items.filter((item) => isImperative(toString(item))).length
   return leadIn === 'steps' ? imperatives * 2 >= items.length : imperatives * 3 >= items.length * 2
+}
+
+/** An instruction that names the code after it (`paste the following code.`, `run these commands:`). */
+const announcesCode = /\b(?:the following|this|these)\s+(?:[\w`-]+\s+){0,2}(?:code|commands?|lines?|snippet|declarations?|functions?)\b[^.!?]*[.:]?\s*$/i
+
+/**
+ * A bullet that is one instruction with the code it names: its first
+ * paragraph announces the code (`In main.go, beneath the code you already
+ * have, paste the following code.`) and a code block follows it in the item.
+ * A tutorial's one-step procedure, though one bullet is otherwise no list of
+ * steps; a bullet that describes code (`Prints the result:`) names none.
+ */
+export function isCodeInstruction(item: ListItem): boolean {
+  const [first, next] = item.children
+  return first?.type === 'paragraph' && next?.type === 'code' && announcesCode.test(plain(first.children).replace(/\s+/g, ' ').trim())
 }
 
 /** Lines of typed bullets (`▪ Open VLC`) that read as a procedure, without the bullets. */

@@ -19,7 +19,7 @@ import {splitLines} from '../clean/util.js'
 import type {Video} from '../videos.js'
 import type {Block} from './blocks.js'
 import {dropLeadingText, holdsImage, inlineMarkdown, plainOf, splitAtImages} from './phrasing.js'
-import {isAnchorLink, isBulletProcedure, isOptionList, isTableOfContents, leadInOf, markedLines, restatesTitles, stepMarkerOf, typedBulletSteps, type LeadIn, type StepMarker} from './procedure.js'
+import {isAnchorLink, isBulletProcedure, isCodeInstruction, isOptionList, isTableOfContents, leadInOf, markedLines, restatesTitles, stepMarkerOf, typedBulletSteps, type LeadIn, type StepMarker} from './procedure.js'
 
 export {dropLeadingText} from './phrasing.js'
 
@@ -148,6 +148,9 @@ export class BlockBuilder {
     this.run = null
     const lists = run.nodes.filter((node): node is List => node.type === 'list')
     const items = lists.flatMap((list) => list.children)
+    if (run.nodes.length === 1 && items.length === 1 && run.leadIn !== 'features' && isCodeInstruction(items[0]!)) {
+      return this.addStepItem(items[0]!, null, new StepGroups(this.counter))
+    }
     if (!items.every(isSimpleItem) || !isBulletProcedure(items, run.leadIn) || lists.some((list) => restatesTitles(list, this.itemTitles))) {
       for (const node of run.nodes) node.type === 'list' ? this.addPlainList(node, run.topLevel) : this.addNode(node, run.topLevel)
       return
@@ -283,13 +286,15 @@ export class BlockBuilder {
   }
 
   /**
-   * One ordered-list item: its first paragraph is the step (the serialised
+   * One ordered-list item (or a bullet that is one instruction with its code,
+   * unnumbered): its first paragraph is the step (the serialised
    * item itself when it is only that paragraph); images, notes and nested
    * lists after it follow as blocks, a nested numbered list as a group of its own.
    */
-  private addStepItem(item: ListItem, number: number, groups: StepGroups): void {
+  private addStepItem(item: ListItem, number: number | null, groups: StepGroups): void {
     const [first] = item.children
     if (first === undefined) {
+      if (number === null) return
       // An empty marker (`5)` alone on its line): the paragraph after it is the step.
       this.pending = {marker: {number, length: 0, word: groups === this.outer}}
       return

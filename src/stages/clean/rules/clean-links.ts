@@ -156,9 +156,10 @@ const textLink = /\[([^\]\n]{1,80})\]\\?\((?:<[^>\n]*>|[^)\n]*)\)/g
  * brackets, or a bare URL; a target's parentheses are its own when they pair
  * up (`](javascript:void(0))`, `javascript:alert(18)`), so removing it leaves
  * no stray `)`. A bare `javascript:` or `vbscript:` URL is matched with the
- * spaces after it.
+ * spaces after it; it has a body (`javascript:alert(1)`): the word and a colon
+ * before a space are prose ("There are 2 types of JavaScript: module and standard").
  */
-const textTarget = /\]\\?\(<?([a-z][a-z0-9+.-]*:(?:[^\s()>]|\([^\s()>]*\))*)>?\)|(?<![\w/])(https?:[^\s)\]>]*)|(?<![\w/])((?:javascript|vbscript):(?:[^\s()\]>]|\([^\s()\]>]*\))*)([ \t]*)/gi
+const textTarget = /\]\\?\(<?([a-z][a-z0-9+.-]*:(?:[^\s()>]|\([^\s()>]*\))*)>?\)|(?<![\w/])(https?:[^\s)\]>]*)|(?<![\w/])((?:javascript|vbscript):(?:[^\s()\]>]|\([^\s()\]>]*\))+)([ \t]*)/gi
 
 function isHost(raw: string, hosts: readonly string[]): boolean {
   try {
