@@ -207,6 +207,11 @@ describe('a changed cache entry cannot bring HTML or a script URL into the outpu
 })
 
 describe('what the emit check parses', () => {
+  it('a body that opens with a thematic break keeps its lists when it is cleaned again (no frontmatter fence is opened)', () => {
+    // A clipped GitHub README: the clipper's rule under its header, then the page's lists; a `<b>` makes the check parse it.
+    const body = '---\n\n## Install\n\n1. `dotnet new sln`\n2. Run <b>it</b>\n\n- [README](https://github.com/a/b#)\n'
+    expect(safeMarkdown(body).value).toBe('---\n\n## Install\n\n1. `dotnet new sln`\n2. Run it\n\n- [README](https://github.com/a/b#)')
+  })
   it('an escaped < is text, an even run of backslashes before it is not an escape, an autolink is safe', () => {
     expect(safeMarkdown('Type \\<script> here').value).toBe('Type \\<script> here')
     expect(safeMarkdown('Mail <support@example.com> or see <https://example.com/a>').value).toBe('Mail <support@example.com> or see <https://example.com/a>')

@@ -15,6 +15,7 @@ import remarkGfmContent from './gfm.js'
 const parserFor = (tables: boolean) => unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmContent, {tables}).freeze()
 const parser = parserFor(true)
 const parserWithoutTables = parserFor(false)
+const fragmentParser = unified().use(remarkParse).use(remarkGfmContent, {tables: true}).freeze()
 
 /**
  * A GFM table needs a delimiter row (`| --- |`, `--- | :--:`, or a lone
@@ -29,4 +30,16 @@ const possibleDelimiterRow = /\|[ \t]*:?-|-:?[ \t]*\||:-|-:/
 
 export function parseMarkdown(text: string): Root {
   return (possibleDelimiterRow.test(text) ? parser : parserWithoutTables).parse(text)
+}
+
+/**
+ * Markdown fixset wrote itself (a fix set's body, a block), which has no
+ * frontmatter: parsed without remark-frontmatter, since a body that opens
+ * with a thematic break (`---`, a clipper's rule under its header) would
+ * start a frontmatter fence that never closes, and then no list after it
+ * parses (micromark-extension-frontmatter#5): every list would come back as
+ * paragraphs of escaped `1\.` lines.
+ */
+export function parseFragment(text: string): Root {
+  return fragmentParser.parse(text)
 }

@@ -24,7 +24,7 @@ import remarkDropEscapedTags from './clean/rules/drop-escaped-tags.js'
 import {closingTag} from './clean/util.js'
 import remarkDropUnsafeUrls, {isSafeUrl} from './clean/rules/drop-unsafe-urls.js'
 import remarkPruneEmpty from './clean/rules/prune-empty.js'
-import {parseMarkdown} from './parse.js'
+import {parseFragment} from './parse.js'
 import {stripMarkup} from './plain-text.js'
 
 /**
@@ -38,7 +38,7 @@ const mayBeUnsafe = /(?:^|[^\\])(?:\\\\)*<(?!https?:\/\/|mailto:|[\w.+-]+@)|&(?!
 /** `markdown` without HTML and unsafe URLs, and the rules' warnings (none when it was safe, and then it is unchanged). */
 export function safeMarkdown(markdown: string): {value: string; warnings: string[]} {
   if (!mayBeUnsafe.test(markdown)) return {value: markdown, warnings: []}
-  const tree = parseMarkdown(markdown)
+  const tree = parseFragment(markdown)
   if (!holdsUnsafe(tree)) return {value: markdown, warnings: []}
   const file = new VFile({value: markdown})
   dropHtml(tree, file)
