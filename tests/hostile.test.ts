@@ -49,6 +49,10 @@ describe('frontmatter engines and caches', () => {
     expect(duplicate.meta.title).toBeNull()
     expect(duplicate.diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.line])).toContainEqual(['frontmatter-duplicate-key', 3])
     expect(reasonOf('---\ntitle: a\n\nThe article, never closed.\n')).toBe('Frontmatter opened on line 1 is never closed by a `---` line.')
+    // `---` then a blank line, never closed, is a thematic break opening the body: the article and its lists are read.
+    const rule = accepted(processText('---\n\n# Reset the router\n\nThe router drops its connection.\n\n## Restart it\n\n1. Unplug the router.\n2. Plug it in again.\n'))
+    expect(rule.meta.title).toBeNull()
+    expect(rule.article.fixes.map((fix) => [fix.title, fix.steps])).toEqual([['Restart it', [['Unplug the router.', 'Plug it in again.']]]])
     const proto = accepted(processText(fm('Body text here.', '__proto__:\n  polluted: true\ntitle: Proto')))
     expect(({} as {polluted?: boolean}).polluted).toBeUndefined()
     expect(proto.title).toBe('Proto')

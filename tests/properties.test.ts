@@ -15,6 +15,7 @@ import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import remarkGfmContent from '../src/stages/gfm.js'
 import {parseMarkdown} from '../src/stages/parse.js'
+import {hasFrontmatterBlock} from '../src/stages/frontmatter-block.js'
 import {toString} from 'mdast-util-to-string'
 import {atxHeading, headingText, wordsOf} from '../src/stages/scan.js'
 import {computeSignature, fmix32, seeds} from '../src/stages/signature.js'
@@ -83,6 +84,8 @@ describe('random input', () => {
 
 describe('parsing without the table extension', () => {
   const withTables = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmContent).freeze()
+  // An opening `---` no line closes is no frontmatter (parse.ts): the reference then has no frontmatter either.
+  const withTablesNoFrontmatter = unified().use(remarkParse).use(remarkGfmContent).freeze()
   // Table syntax, the containers a table can sit in, and near misses.
   const tableToken = fc.constantFrom('|', ' | ', '-', '---', ':', ':-', '-:', ' ', '\t', '\n', 'a', 'b c', '> ', '- ', '1. ', '    ', '\\|', '`', '*', '~~')
   const tableText = fc.array(tableToken, {maxLength: 60}).map((parts) => parts.join(''))
@@ -90,7 +93,7 @@ describe('parsing without the table extension', () => {
   it('gives the same tree as the full GFM parser, tables or not', () => {
     fc.assert(
       fc.property(tableText, (text) => {
-        expect(parseMarkdown(text)).toEqual(withTables.parse(text))
+        expect(parseMarkdown(text)).toEqual((hasFrontmatterBlock(text) ? withTables : withTablesNoFrontmatter).parse(text))
       }),
       {numRuns: 5000, seed: 20261122}
     )

@@ -17,6 +17,7 @@ import type {VFile} from 'vfile'
 import type {FieldKeys} from '../config.js'
 import {warn} from '../diagnostics.js'
 import {normaliseDate} from './dates.js'
+import {closingLine} from './frontmatter-block.js'
 import {recoverMapping} from './frontmatter-recover.js'
 import {parseSafeYaml} from './frontmatter-yaml.js'
 
@@ -62,19 +63,12 @@ export function readFrontmatter(text: string, file: VFile): Frontmatter {
     return {data: {}, present: false, bodyStart: 0}
   }
   const close = closingLine(text)
-  if (close === -1) throw new RejectError('frontmatter opened on line 1 is never closed by a `---` line')
-  return {...parseMatter(text, close, file), present: true, bodyStart: close + 1}
-}
-
-/** Index of the first line after line 1 that is `---` (trailing white space allowed), or -1; stops there instead of splitting the whole text. */
-function closingLine(text: string): number {
-  let start = text.indexOf('\n') + 1
-  for (let index = 1; start > 0; index++) {
-    const end = text.indexOf('\n', start)
-    if (text.slice(start, end === -1 ? text.length : end).trimEnd() === '---') return index
-    start = end + 1
+  if (close === -1) {
+    // `---` and a blank line, never closed: a thematic break opening the body (CommonMark's reading), no YAML block.
+    if (/^---[ \t]*\n[ \t]*(?:\n|$)/.test(text) || text.trimEnd() === '---') return {data: {}, present: false, bodyStart: 0}
+    throw new RejectError('frontmatter opened on line 1 is never closed by a `---` line')
   }
-  return -1
+  return {...parseMatter(text, close, file), present: true, bodyStart: close + 1}
 }
 
 /**

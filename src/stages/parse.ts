@@ -10,12 +10,17 @@ import type {Root} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import {hasFrontmatterBlock} from './frontmatter-block.js'
 import remarkGfmContent from './gfm.js'
 
-const parserFor = (tables: boolean) => unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmContent, {tables}).freeze()
-const parser = parserFor(true)
-const parserWithoutTables = parserFor(false)
-const fragmentParser = unified().use(remarkParse).use(remarkGfmContent, {tables: true}).freeze()
+const parserFor = (tables: boolean, frontmatter: boolean) => {
+  const parser = unified().use(remarkParse)
+  return (frontmatter ? parser.use(remarkFrontmatter, ['yaml']) : parser).use(remarkGfmContent, {tables}).freeze()
+}
+const parsers = {
+  frontmatter: {tables: parserFor(true, true), noTables: parserFor(false, true)},
+  none: {tables: parserFor(true, false), noTables: parserFor(false, false)}
+}
 
 /**
  * A GFM table needs a delimiter row (`| --- |`, `--- | :--:`, or a lone
@@ -28,18 +33,25 @@ const fragmentParser = unified().use(remarkParse).use(remarkGfmContent, {tables:
  */
 const possibleDelimiterRow = /\|[ \t]*:?-|-:?[ \t]*\||:-|-:/
 
+/**
+ * A source file. Its frontmatter is parsed only when it is one (`---` on line
+ * 1 and a closing `---` line, `frontmatter.ts`): an opening `---` that no line
+ * closes is a thematic break, and remark-frontmatter, given one, leaves every
+ * list after it unparsed (micromark-extension-frontmatter#5).
+ */
 export function parseMarkdown(text: string): Root {
-  return (possibleDelimiterRow.test(text) ? parser : parserWithoutTables).parse(text)
+  return parse(text, hasFrontmatterBlock(text) ? parsers.frontmatter : parsers.none)
 }
 
 /**
  * Markdown fixset wrote itself (a fix set's body, a block), which has no
- * frontmatter: parsed without remark-frontmatter, since a body that opens
- * with a thematic break (`---`, a clipper's rule under its header) would
- * start a frontmatter fence that never closes, and then no list after it
- * parses (micromark-extension-frontmatter#5): every list would come back as
- * paragraphs of escaped `1\.` lines.
+ * frontmatter: a body may open with a clipper's `---` rule and hold another
+ * one below, which remark-frontmatter would read as a YAML block.
  */
 export function parseFragment(text: string): Root {
-  return fragmentParser.parse(text)
+  return parse(text, parsers.none)
+}
+
+function parse(text: string, choice: (typeof parsers)['none']): Root {
+  return (possibleDelimiterRow.test(text) ? choice.tables : choice.noTables).parse(text)
 }
