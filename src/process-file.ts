@@ -152,11 +152,13 @@ export function renderFile(source: SourceFile, corpusConfig: Config, recurring: 
  * A body that cleaning brought below a few words of text was only chrome
  * (`stages/article-text.ts`). Cleaning edits the tree in place, so the words
  * before it are counted on a fresh parse, and only for such a short body:
- * nearly every body is long enough, and costs no second walk.
+ * nearly every body is long enough, and its count stops at the first
+ * `minArticleWords` words.
  */
 function rejectChromeOnly(cleaned: Root, text: string, videos: number): void {
-  const after = articleWordCount(splitTitle(cleaned).body)
-  if (after >= minArticleWords || videos > 0) return
+  if (videos > 0) return
+  const after = articleWordCount(splitTitle(cleaned).body, minArticleWords)
+  if (after >= minArticleWords) return
   const before = articleWordCount(splitTitle(parseMarkdown(text)).body)
   if (isChromeOnly(after, before)) throw new RejectError(`not an article: only ${after} of its ${before} words of text are left after cleaning (a site footer, a page that kept its title only)`)
 }

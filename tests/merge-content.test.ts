@@ -114,4 +114,13 @@ describe('not an article', () => {
     expect(articleWordCount(parseMarkdown('Reset TCP/IP and/or restart Windows.').children)).toBe(7)
     expect(articleWordCount(parseMarkdown('See docs.example.com/setup-guide or www.example.com/a_b for more.').children)).toBe(4)
   })
+
+  it('a count told how many words are enough stops after the text node that reaches them, and is exact below them', () => {
+    const body = parseMarkdown('Reset TCP/IP and/or restart Windows.\n\nThen sign in again.').children
+    // Seven words in the first paragraph reach five: the second paragraph's four are not read.
+    expect(articleWordCount(body, 5)).toBe(7)
+    // Eleven words in all, fewer than twenty: the whole body is read.
+    expect(articleWordCount(body, 20)).toBe(11)
+    expect(articleWordCount(body)).toBe(11)
+  })
 })

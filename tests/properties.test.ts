@@ -4,8 +4,8 @@
  * (cleaning fixset's own output changes nothing), and the parser's shortcut
  * (no table extension where no delimiter row can be) gives the same trees;
  * the scan's tokenizer finds the regex's words, its heading shortcut gives
- * the parsed heading's text, and MinHash's grouped loop gives the plain
- * definition's values.
+ * the parsed heading's text, white space folding's shortcut gives the regex's
+ * text, and MinHash's grouped loop gives the plain definition's values.
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
@@ -20,6 +20,7 @@ import {toString} from 'mdast-util-to-string'
 import {atxHeading, headingText, wordsOf} from '../src/stages/scan.js'
 import {computeSignature, fmix32, seeds} from '../src/stages/signature.js'
 import {isSafeUrl} from '../src/stages/clean/rules/drop-unsafe-urls.js'
+import {foldWhiteSpace} from '../src/stages/clean/util.js'
 import {clean, processText} from './helpers/run.js'
 import type {Content} from '../src/stages/extract/index.js'
 
@@ -137,6 +138,18 @@ describe("the scan's opening heading text", () => {
         expect(headingText(value, match[1]!)).toBe(toString(parseMarkdown(value)).trim() || null)
       }),
       {numRuns: 5000, seed: 20261202}
+    )
+  })
+})
+
+describe('white space folding', () => {
+  const spaces = fc.constantFrom(' ', '  ', '\t', '\n', '\u00a0', '\u2009', '\u3000', '\ufeff', '\r\n', 'a', 'word', '.', '\u200b')
+  it('gives what folding every run with the regex and trimming gives', () => {
+    fc.assert(
+      fc.property(fc.array(spaces, {maxLength: 30}).map((parts) => parts.join('')), (text) => {
+        expect(foldWhiteSpace(text)).toBe(text.replace(/\s+/g, ' ').trim())
+      }),
+      {numRuns: 2000}
     )
   })
 })

@@ -25,9 +25,15 @@ export function isChromeOnly(after: number, before: number): boolean {
   return after < minArticleWords && after * 4 < before
 }
 
-export function articleWordCount(body: readonly RootContent[]): number {
+/**
+ * The body's words of article text; with `enough`, counting stops once it
+ * reaches that many (the answer is then at least `enough`): whether a body
+ * is short needs only its first few words, and every rendered body is asked.
+ */
+export function articleWordCount(body: readonly RootContent[], enough = Infinity): number {
   let count = 0
   const walk = (node: Nodes): void => {
+    if (count >= enough) return
     if (node.type === 'link' || node.type === 'linkReference' || node.type === 'image' || node.type === 'imageReference' || node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml') return
     if (node.type === 'text') count += wordsOf(withoutAddresses(node.value)).length
     if ('children' in node) for (const child of node.children) walk(child as Nodes)

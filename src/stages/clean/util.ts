@@ -168,7 +168,7 @@ const matchAnswers = new WeakMap<readonly unknown[], Map<string, unknown>>()
  * offers…" and `^Excerpt\b` could not match it.
  */
 export function blockText(node: Nodes): string {
-  return blockParts(node).replace(/\s+/g, ' ').trim()
+  return foldWhiteSpace(blockParts(node))
 }
 
 const phrasingParents = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link', 'linkReference'])
@@ -182,7 +182,19 @@ function blockParts(node: Nodes): string {
 
 /** Plain text of phrasing content, white space folded. */
 export function lineText(nodes: readonly PhrasingContent[]): string {
-  return nodes.map((node) => toString(node)).join('').replace(/\s+/g, ' ').trim()
+  return foldWhiteSpace(nodes.map((node) => toString(node)).join(''))
+}
+
+/** White space other than one space between words: only such text needs folding. */
+const unfolded = /\s\s|[^\S ]/
+
+/**
+ * `text.replace(/\s+/g, ' ').trim()`, without building a copy for text whose
+ * white space is already single spaces (most lines): every line of every
+ * rendered file is folded, several times over, by the line and block rules.
+ */
+export function foldWhiteSpace(text: string): string {
+  return (unfolded.test(text) ? text.replace(/\s+/g, ' ') : text).trim()
 }
 
 /**
