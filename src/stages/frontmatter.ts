@@ -17,7 +17,7 @@ import type {VFile} from 'vfile'
 import type {FieldKeys} from '../config.js'
 import {warn} from '../diagnostics.js'
 import {normaliseDate} from './dates.js'
-import {closingLine} from './frontmatter-block.js'
+import {closingLine, opensFence} from './frontmatter-block.js'
 import {recoverMapping} from './frontmatter-recover.js'
 import {parseSafeYaml} from './frontmatter-yaml.js'
 
@@ -56,9 +56,8 @@ const matterOptions = {
 
 /** Reads the frontmatter of `text` (LF line endings, no BOM). Throws RejectError when the file is unusable. */
 export function readFrontmatter(text: string, file: VFile): Frontmatter {
-  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'))
-  if (firstLine.trimEnd() !== '---') {
-    const engine = /^---\s*([A-Za-z_$][\w$-]*)\s*$/.exec(firstLine)
+  if (!opensFence(text)) {
+    const engine = /^---\s*([A-Za-z_$][\w$-]*)\s*$/.exec(text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')))
     if (engine) throw new RejectError(`frontmatter uses the \`${engine[1]}\` engine, which is not allowed`)
     return {data: {}, present: false, bodyStart: 0}
   }

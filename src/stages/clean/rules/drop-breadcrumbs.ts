@@ -20,7 +20,7 @@ export default function remarkDropBreadcrumbs() {
       tree,
       file,
       'breadcrumb',
-      (node, index, parent) => node.type === 'list' && node.children.length >= 2 && ((isLinkList(node) && descends(node)) || printsSeparators(node, nextHeadingText(parent, index))),
+      (node, index, parent) => node.type === 'list' && node.children.length >= 2 && ((isLinkList(node) && descends(node)) || printsSeparators(node, () => nextHeadingText(parent, index))),
       'blocks'
     )
   }
@@ -50,12 +50,13 @@ function parse(raw: string): URL | undefined {
 const trailSeparator = /\s[>›»]$/u
 const maxCrumbWords = 6
 
-function printsSeparators(list: List, nextHeading: string | undefined): boolean {
+/** `nextHeading` is read only for a list whose items end in separators (few lists do). */
+function printsSeparators(list: List, nextHeading: () => string | undefined): boolean {
   if (!list.children.every((item) => item.children.length === 1 && item.children[0]!.type === 'paragraph')) return false
   const texts = list.children.map((item) => normalized(toString(item)))
   const crumbs = texts.slice(0, -1)
   const title = texts[texts.length - 1]!
-  return crumbs.every((crumb) => trailSeparator.test(crumb) && crumb.split(' ').length <= maxCrumbWords + 1) && title === nextHeading
+  return crumbs.every((crumb) => trailSeparator.test(crumb) && crumb.split(' ').length <= maxCrumbWords + 1) && title === nextHeading()
 }
 
 function nextHeadingText(parent: Parent, index: number): string | undefined {
