@@ -83,6 +83,8 @@ const RenderedSchema = z.strictObject({
       steps: z.number().int(),
       headline: z.string().nullable(),
       codeBlocks: z.number().int(),
+      codeSpans: z.number().int(),
+      itemsNamingCode: z.number().int(),
       codeItems: z.number().int(),
       weighedWays: z.number().int(),
       offersAlternatives: z.boolean()

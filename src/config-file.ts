@@ -25,6 +25,7 @@ const flags = z.string().regex(/^[imsu]*$/).optional()
 /** Globs matched against a file's path below the input folder (`stages/scope.ts`). */
 const paths = z.array(z.string().min(1)).min(1).optional()
 const patternRule = z.strictObject({ruleId, pattern: regex, flags, paths})
+const lineRule = patternRule.extend({linked: z.boolean().optional()})
 // A frontmatter key: any text but white space at its ends; listed at most once per field.
 const fieldKeys = z.array(z.string().min(1).regex(/^\S(?:.*\S)?$/, 'a frontmatter key without leading or trailing spaces')).min(1).refine((keys) => new Set(keys).size === keys.length, 'a key is listed twice')
 const markerPair = z.union([
@@ -40,7 +41,7 @@ export const ConfigSchema = z
     input: z.string().min(1),
     output: z.string().min(1),
     markerPairs: z.array(markerPair),
-    dropLines: z.array(patternRule),
+    dropLines: z.array(lineRule),
     dropBlocks: z.array(patternRule),
     dropSections: z.array(patternRule),
     dropHeadings: z.array(patternRule),

@@ -74,6 +74,18 @@ export interface PatternRule extends Scoped {
   flags?: string
 }
 
+/** A `dropLines` rule. */
+export interface LineRule extends PatternRule {
+  /**
+   * Matches only a line that is a link under a short label (outside its
+   * links, at most `maxLabelWords` words, `stages/clean/util.ts`): a label
+   * over a link to another page (`See also: [story](…)`) is a promo line, the
+   * same label over a sentence of the article's, linked words or not
+   * (`Recommendation: Review unused dependencies with [cargo-udeps](…).`), is not.
+   */
+  linked?: boolean
+}
+
 /** A query parameter that only tracks the click; `valuePattern` narrows it to tracking values. */
 export interface TrackingParameter {
   name: string
@@ -136,7 +148,7 @@ export interface Config {
    * Lines of a paragraph whose whole text matches one of these are page chrome
    * (carousel `Close`, photo credits, bylines, promo lines, shop buttons) and go.
    */
-  dropLines: PatternRule[]
+  dropLines: LineRule[]
   /** Paragraphs and block quotes whose text starts with a match go as a whole (disclaimers). */
   dropBlocks: PatternRule[]
   /** Sections whose heading matches go with everything up to the next heading of the same or a higher level. */
@@ -189,7 +201,9 @@ export const defaultConfig: Config = {
     {ruleId: 'byline', pattern: '^(?:Updated on \\w{3,9}\\.? \\d{1,2}, \\d{4}|Written by:?|By ?.{1,40}? ?Updated on .{1,40})$'},
     {ruleId: 'promo-line', pattern: '^(?:Also|Read more|Read also|Also read|Related) ?:'},
     // The same promo lines in other sites' words: `**MORE:** Best Motherboards`, `Also See: …`, `You may need: …`, `**Review:** [another story](…)`.
-    {ruleId: 'promo-line', pattern: '^(?:MORE|Also See|See Also|You may (?:also )?need|You may also like|You might also like|Review|Recommend(?:ed|ation)?) ?:', flags: 'u'},
+    {ruleId: 'promo-line', pattern: '^(?:MORE|Also See|See Also|You may (?:also )?need|You may also like|You might also like|Review|Recommend(?:ed|ation)?) ?:', flags: 'u', linked: true},
+    // The same label over a product's or a story's name left unlinked (`Recommend: Best DVD Ripper for Windows`), not over a sentence (`Recommendation: Add to your Cargo.toml:`).
+    {ruleId: 'promo-line', pattern: '^(?:MORE|Also See|You may (?:also )?need|You may also like|You might also like|Recommend(?:ed)?) ?: ?[^.:!?]{1,100}(?: \\.)?$', flags: 'u'},
     // AdSense's loader script left as text by a clipper that dropped the `<script>` tags around it.
     {ruleId: 'adsense', pattern: '^\\(adsbygoogle\\s*=\\s*window\\.adsbygoogle\\s*\\|\\|\\s*\\[\\]\\)\\.push\\(\\{\\}\\);?$'},
     // A site's self-description in its footer (`Tutorials Point is a leading Ed Tech company striving to …`): the same on every page.

@@ -13,7 +13,7 @@
 import type {Root} from 'mdast'
 import {VFile} from 'vfile'
 import {writeCacheEntry, type CacheEntry} from './cache.js'
-import type {Config, Limits, PatternRule} from './config.js'
+import type {Config, LineRule, Limits, PatternRule} from './config.js'
 import {excerpt, toDiagnostics, type Change, type Diagnostic} from './diagnostics.js'
 import {cleaningProcessor, cleanTree} from './stages/clean/index.js'
 import {compilePatterns} from './stages/clean/util.js'
@@ -75,7 +75,7 @@ interface Prepared {
 
 const compiled = new WeakMap<
   Config,
-  {processor: ReturnType<typeof cleaningProcessor>; dropLines: Array<PatternRule & {regex: RegExp}>; notArticle: Array<PatternRule & {regex: RegExp}>; dropBlocks: Array<PatternRule & {regex: RegExp}>}
+  {processor: ReturnType<typeof cleaningProcessor>; dropLines: Array<LineRule & {regex: RegExp}>; notArticle: Array<PatternRule & {regex: RegExp}>; dropBlocks: Array<PatternRule & {regex: RegExp}>}
 >()
 
 /** The passes' common start: bounds, decode, strip. Throws RejectError. */

@@ -316,6 +316,15 @@ describe('author-bio, site-footer, promo-line and deal-card in other words', () 
   })
 })
 
+describe('promo-line: a label over a link, not over a sentence', () => {
+  it('a link under a short label goes; the same label over a sentence of the article stays, with its linked words', () => {
+    const sentence = 'Recommendation: Periodically review unused dependencies for removal using tools like [cargo-udeps](https://crates.io/crates/cargo-udeps).'
+    const {markdown, file} = clean(`**MORE:** [**Best Motherboards for Gaming**](https://www.tomshardware.com/reviews/best-motherboards,5429.html).\n\n${sentence}\n\nRecommendation: Add to your \`Cargo.toml\`:\n`)
+    expect(markdown).toBe(`${sentence}\n\nRecommendation: Add to your \`Cargo.toml\`:`)
+    expect(file.data.changes?.filter((change) => change.ruleId === 'promo-line')).toHaveLength(1)
+  })
+})
+
 describe('clean: texturized-fence', () => {
   it('a “`py … “` fence the blog printed as quotes is a code block again, its # comment no heading', () => {
     const input =

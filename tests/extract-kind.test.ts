@@ -9,6 +9,8 @@ const evidence = (itemTitles: string[], extra: Partial<KindEvidence> = {}): Kind
   steps: 0,
   headline: null,
   codeBlocks: 0,
+  codeSpans: 0,
+  itemsNamingCode: 0,
   codeItems: 0,
   weighedWays: 0,
   offersAlternatives: false,
@@ -127,5 +129,21 @@ describe('kind: alternatives offered in the intro', () => {
     const found = evidenceOf('# Resolved: Laptop Display Flashes Unstably\n\nIf your laptop screen keeps flickering, you may try the steps below in any order to troubleshoot the problems.\n\n1. Update the graphics card driver.\n2. Change the refresh rate to match your monitor.\n3. Run an antivirus scan.\n')
     expect(found).toMatchObject({offersAlternatives: true, steps: 3})
     expect(classifyKind('Resolved: Laptop Display Flashes Unstably', found)).toBe('fixes')
+  })
+})
+
+describe('kind: a reference that names code', () => {
+  it("a man page's options (code in its lists, no procedure) is a guide; an essay that sets two words as code stays news", () => {
+    const options = ['--dev', '--build', '--target', '--dry-run', '--verbose', '--quiet', '--color', '--manifest-path', '--locked', '--offline']
+    const reference = evidenceOf(`# cargo-add(1)\n\n## DESCRIPTION\n\nAdd dependencies to a \`Cargo.toml\` manifest.\n\n## OPTIONS\n\n${options.map((option) => `- \`${option}\`\n\n  What ${option} does.`).join('\n\n')}\n\n## EXIT STATUS\n\nZero on success.\n`)
+    expect(reference).toMatchObject({codeSpans: 11, itemsNamingCode: 2})
+    expect(classifyKind('cargo-add(1)', reference)).toBe('guide')
+    // The same code in one section of a project's README of four: the README describes the project.
+    const readme = evidenceOf(`# Responder\n\n## Features\n\nA familiar HTTP framework.\n\n## Testimonials\n\nPeople like it.\n\n## Installing\n\n${options.map((option) => `- \`${option}\``).join('\n')}\n\n## Ideas\n\nMore to come.\n`)
+    expect(readme).toMatchObject({codeSpans: 10, itemsNamingCode: 1})
+    expect(classifyKind('Responder', readme)).toBe('news')
+    const essay = evidenceOf('# Why the old web was better\n\n## Pages\n\nPages were small, and `<blink>` was the worst of it.\n\n## Now\n\nNow every page ships a `bundle.js` of megabytes.\n')
+    expect(essay.codeSpans).toBe(2)
+    expect(classifyKind('Why the old web was better', essay)).toBe('news')
   })
 })

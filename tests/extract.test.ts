@@ -194,7 +194,7 @@ describe('extract: Markdown and JSON agree', () => {
 })
 
 describe('kind', () => {
-  const evidence = (itemTitles: string[], itemLabels: Array<string | null> = itemTitles.map(() => null), steps = 0) => ({itemTitles, itemLabels, numberedItems: 0, steps, headline: null, codeBlocks: 0, codeItems: 0, weighedWays: 0, offersAlternatives: false})
+  const evidence = (itemTitles: string[], itemLabels: Array<string | null> = itemTitles.map(() => null), steps = 0) => ({itemTitles, itemLabels, numberedItems: 0, steps, headline: null, codeBlocks: 0, codeSpans: 0, itemsNamingCode: 0, codeItems: 0, weighedWays: 0, offersAlternatives: false})
   it.each([
     ['How to Fix Error 43 on Windows', evidence(['Update the driver', 'Reinstall']), 'fixes'],
     ['Getting more from your phone', evidence(['A', 'B'], ['method', 'method']), 'fixes'],

@@ -209,3 +209,38 @@ describe('html-to-markdown: code saved as escaped HTML text', () => {
     expect(clean(lesson).markdown).toBe(lesson.trim())
   })
 })
+
+/**
+ * Excerpts shaped like mdBook, Sphinx and cargo's generated pages (the HTML
+ * a WordPress autoblog republishes): elements with blank lines inside them,
+ * which CommonMark splits into several HTML blocks (`stages/html-runs.ts`),
+ * and permalink anchors (`stages/html-anchors.ts`).
+ */
+describe('html-to-markdown: an element that blank lines split into several HTML blocks', () => {
+  it('a definition list whose terms and definitions are set apart keeps each term with its definition', () => {
+    const dl = '<dl>\n<dt><code>--dev</code></dt>\n\n<dd>\n<p>Remove as a development dependency.</p>\n</dd>\n\n<dt><code>--build</code></dt>\n\n<dd>\n<p>Remove as a build dependency.</p>\n</dd>\n\n</dl>\n'
+    expect(clean(dl).markdown).toBe('- `--dev`\n\n  Remove as a development dependency.\n\n- `--build`\n\n  Remove as a build dependency.')
+  })
+
+  it('a <pre> with a blank line inside its code keeps all its code in one code block, nothing read as Markdown', () => {
+    const pre = '<h2>Into</h2>\n<pre><code class="language-rust">use std::convert::Into;\n\n#[derive(Debug)]\nstruct Number {\n    value: i32,\n}\n\n# not a heading\nfn main() {}</code></pre>\n\n<p>After the code.</p>\n'
+    expect(clean(pre).markdown).toBe('## Into\n\n```rust\nuse std::convert::Into;\n\n#[derive(Debug)]\nstruct Number {\n    value: i32,\n}\n\n# not a heading\nfn main() {}\n```\n\nAfter the code.')
+  })
+
+  it('Markdown between an opening <div> and its </div> stays Markdown, and an element never closed joins nothing', () => {
+    expect(clean('<div class="note">\n\nSome **bold** text.\n\n</div>\n').markdown).toBe('Some **bold** text.')
+    expect(clean('<div>\n<p>First.</p>\n\n<p>Second.</p>\n').markdown).toBe('First.\n\nSecond.')
+  })
+})
+
+describe('html-to-markdown: permalink anchors', () => {
+  it("mdBook's heading wrapped in a link to itself is the heading's text; a term's own anchor is its text", () => {
+    const html = '<h2 id="what-is-ownership"><a class="header" href="#what-is-ownership">What Is Ownership?</a></h2>\n<p>Text.</p>\n<dl><dt id="opt-q"><a class="option-anchor" href="#opt-q"><code>-q</code></a></dt><dd>Quiet.</dd></dl>\n'
+    expect(clean(html).markdown).toBe('## What Is Ownership?\n\nText.\n\n- `-q`\n\n  Quiet.')
+  })
+
+  it("Sphinx's ¶ (the id on the section around the heading) and GitHub's icon anchor go; a link to another part of the page stays", () => {
+    const html = '<section id="install"><h2>Install<a class="headerlink" href="#install" title="Link to this heading">¶</a></h2>\n<p>See <a href="#usage">Usage</a>.</p></section>\n<h3><a id="user-content-usage" class="anchor" href="#usage"><svg></svg></a>Usage</h3>\n'
+    expect(clean(html).markdown).toBe('## Install\n\nSee [Usage](#usage).\n\n### Usage')
+  })
+})

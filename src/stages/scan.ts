@@ -18,8 +18,8 @@
  * the opening heading is the title, not body.
  */
 import {toString} from 'mdast-util-to-string'
-import {defaultConfig, type PatternRule} from '../config.js'
-import {firstMatch} from './clean/util.js'
+import {defaultConfig, type LineRule, type PatternRule} from '../config.js'
+import {firstMatch, isLabel, unlinkedRules} from './clean/util.js'
 import {htmlContentText, opensAlsoRead, type HtmlContentOptions} from './html.js'
 import {parseMarkdown} from './parse.js'
 
@@ -49,7 +49,7 @@ const placeholder = /\{\{[^{}\n]{1,80}\}\}/g
 export function scanBody(
   lines: readonly string[],
   bodyStart: number,
-  dropLines: ReadonlyArray<PatternRule & {regex: RegExp}>,
+  dropLines: ReadonlyArray<LineRule & {regex: RegExp}>,
   options: ScanOptions = {adsenseClasses: defaultConfig.adsenseClasses, alsoReadClasses: defaultConfig.alsoReadClasses, dropBlocks: []}
 ): Scan {
   const kept: string[] = []
@@ -151,11 +151,20 @@ export interface ScanOptions extends HtmlContentOptions {
 }
 
 /** The lines of a block (lines between blank lines) that count: none when `dropBlocks` matches its text, else those `dropLines` does not match. */
-function keptLines(block: string, dropLines: ReadonlyArray<PatternRule & {regex: RegExp}>, dropBlocks: ReadonlyArray<PatternRule & {regex: RegExp}>): string {
+function keptLines(block: string, dropLines: ReadonlyArray<LineRule & {regex: RegExp}>, dropBlocks: ReadonlyArray<PatternRule & {regex: RegExp}>): string {
   const lines = block.split('\n')
   const plains = lines.map(plainLine)
   if (dropBlocks.length > 0 && firstMatch(dropBlocks, plains.join(' ').trim()) !== undefined) return ''
-  return lines.filter((_, index) => firstMatch(dropLines, plains[index]!) === undefined).join('\n')
+  return lines.filter((line, index) => firstMatch(isLinkUnderLabel(line) ? dropLines : unlinkedRules(dropLines), plains[index]!) === undefined).join('\n')
+}
+
+/** A Markdown link, `[text](target)` (its text may hold brackets of emphasis, not of other links). */
+const markdownLink = /!?\[[^\]]*\]\([^)]*\)/g
+
+/** Whether a Markdown line is a link under a short label, as `LineRule.linked` asks (the clean stage reads the same from the tree). */
+function isLinkUnderLabel(line: string): boolean {
+  const outside = line.replace(markdownLink, ' ')
+  return outside !== line && isLabel(outside.replace(/[*_`>#]/g, ''))
 }
 
 /** A line's text without Markdown markers, link targets or a list marker, as the line rules see it. */

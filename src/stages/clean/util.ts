@@ -156,6 +156,30 @@ export function firstMatch<T extends {regex: RegExp}>(rules: readonly T[], text:
   return rule
 }
 
+/** Words a line may hold outside its links and still be a link under a label (`You might also like:`). */
+export const maxLabelWords = 4
+
+/** Whether a line of plain words outside its links is short enough to be a label (`linkedLine`). */
+export function isLabel(wordsOutsideLinks: string): boolean {
+  return wordsOutsideLinks.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length <= maxLabelWords
+}
+
+/**
+ * The rules of a `dropLines` table that also match a line without a link
+ * (`LineRule.linked` unset): the table to test such a line with. One array
+ * per table, so `firstMatch` keeps its memo for it.
+ */
+export function unlinkedRules<T extends {linked?: boolean}>(rules: readonly T[]): readonly T[] {
+  let unlinked = unlinkedTables.get(rules) as readonly T[] | undefined
+  if (unlinked === undefined) {
+    unlinked = rules.some((rule) => rule.linked === true) ? rules.filter((rule) => rule.linked !== true) : rules
+    unlinkedTables.set(rules, unlinked)
+  }
+  return unlinked
+}
+
+const unlinkedTables = new WeakMap<readonly unknown[], readonly unknown[]>()
+
 const noMatch = Symbol('no match')
 const maxMatchAnswers = 50_000
 const matchAnswers = new WeakMap<readonly unknown[], Map<string, unknown>>()

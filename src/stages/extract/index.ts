@@ -18,6 +18,7 @@
 import type {Heading, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {serializeBody, type SerializedBody} from '../../markdown.js'
+import {visit} from '../../walk.js'
 import {parseSafeYaml} from '../frontmatter-yaml.js'
 import type {Video} from '../videos.js'
 import {contentOf, type Content} from './blocks.js'
@@ -144,6 +145,21 @@ function restatesTitle(first: Heading, title: string, body: readonly RootContent
   return !body.slice(1).some((node) => node.type === 'heading' && node.depth === first.depth && readLabel(toString(node)).number !== null)
 }
 
+/** Code in the body, at any depth: code blocks and inline code (`cargo build`, `Into<T>`). */
+function countCode(body: readonly RootContent[]): number {
+  let count = 0
+  for (const node of body) {
+    visit(node, (child) => {
+      if (child.type === 'code' || child.type === 'inlineCode') count++
+    })
+  }
+  return count
+}
+
+function sectionsCode(sections: readonly OutlineSection[]): number {
+  return sections.reduce((sum, section) => sum + countCode(section.nodes) + sectionsCode(section.children), 0)
+}
+
 export function extractArticle(tree: Root, videos: readonly PositionedVideo[]): Extracted {
   const {headingTitle, body: rawBody} = splitTitle(tree)
   const body = promoteFaqLabels(promoteProductCards(promoteBoldHeadings(rawBody)))
@@ -161,11 +177,13 @@ export function extractArticle(tree: Root, videos: readonly PositionedVideo[]): 
     return contentOf(builder.finish())
   }
   const itemLabels: Array<string | null> = []
+  let itemsNamingCode = 0
   const fixes = plan.items.flatMap((item): Fix[] => {
     const {title, number, nodes} = titled(item.title, item.number, item.section)
     const content = build(nodes, item, (builder) => addSubSections(item.section.children, builder))
     if (content.blocks.length === 0) return []
     itemLabels.push(item.section.label.kind)
+    if (countCode(nodes) + sectionsCode(item.section.children) > 0) itemsNamingCode++
     return [{number, title: title || item.section.text, group: item.group, ...content}]
   })
   const sections = plan.sections.map((section) => ({title: section.title, role: section.role, ...build(section.nodes, section)}))
@@ -181,7 +199,9 @@ export function extractArticle(tree: Root, videos: readonly PositionedVideo[]): 
     codeItems: fixes.filter((fix) => fix.blocks.some((block) => block.type === 'code' || (block.type === 'heading' && isCodeExampleHeading(block.text)))).length,
     weighedWays: fixes.filter((fix) => fix.steps.flat().length > 0 && fix.blocks.some((block) => block.type === 'heading' && isWeighingHeading(block.text))).length,
     offersAlternatives: [intro, ...fixes].some((part) => part.blocks.some((block) => block.type === 'paragraph' && offersAlternatives(block.markdown))),
-    codeBlocks: [intro, ...fixes, ...sections, ...(outro === null ? [] : [outro])].reduce((sum, part) => sum + part.blocks.filter((block) => block.type === 'code').length, 0)
+    codeBlocks: [intro, ...fixes, ...sections, ...(outro === null ? [] : [outro])].reduce((sum, part) => sum + part.blocks.filter((block) => block.type === 'code').length, 0),
+    codeSpans: countCode(body),
+    itemsNamingCode
   }
   const article: Article = {headingTitle, intro, sections, fixes, faq: faqOf(plan.faq), outro, evidence}
   return {article, body: serialized.markdown}

@@ -34,7 +34,10 @@
  *    `Run the application`: a tutorial's stages) → guide; steps or a how-to
  *    title, or most items showing code (a reference page's `Syntax` /
  *    `Example` sections; two code blocks in a page of fewer than two items)
- *    → guide; else news.
+ *    → guide; a page that sets ten or more words or blocks as code, in most
+ *    of its items (a reference: `cargo-add(1)`'s options, a language's
+ *    keywords) → guide;
+ *    else news.
  */
 export type ArticleKind = 'fixes' | 'guide' | 'review' | 'list' | 'news'
 
@@ -48,6 +51,10 @@ export interface KindEvidence {
   headline: string | null
   /** Code blocks anywhere in the article: a page that shows code is a tutorial or a reference, not news. */
   codeBlocks: number
+  /** Code blocks and inline code at any depth (in lists, in sentences): how much of the text is about code. */
+  codeSpans: number
+  /** Items with code in them, inline or as blocks, at any depth. */
+  itemsNamingCode: number
   /** Items that show code: a code block, or an `Example` / `Syntax` sub-heading over unfenced code (a reference page's sections). */
   codeItems: number
   /** Items with an `Advantages` / `Disadvantages` sub-heading and steps of their own: alternative ways to one goal, each weighed. */
@@ -139,8 +146,22 @@ export function classifyKind(title: string, evidence: KindEvidence): ArticleKind
   if (most(questions)) return 'news'
   if (evidence.numberedItems === 0 && most(count((item) => imperative.test(item) || stageVerb.test(item)))) return 'guide'
   if (evidence.steps >= 3 || showsCode(evidence) || (guideTitle.test(titles) && items.length >= 1)) return 'guide'
-  return 'news'
+  return namesCodeThroughout(evidence) ? 'guide' : 'news'
 }
+
+/**
+ * A page that names code often (commands, options, types, in its sentences
+ * and lists), in most of its sections, is documentation, a reference or a
+ * tutorial, even without a procedure: news and essays rarely set a word as
+ * code. A project's README, whose code sits in its Installing section among
+ * Features and Testimonials, describes the project (news).
+ */
+function namesCodeThroughout(evidence: KindEvidence): boolean {
+  const items = evidence.itemTitles.length
+  return evidence.codeSpans >= minCodeSpansOfReference && (items < 2 || evidence.itemsNamingCode * 2 > items)
+}
+
+const minCodeSpansOfReference = 10
 
 /**
  * A page that teaches by code: its sections are code and its explanation

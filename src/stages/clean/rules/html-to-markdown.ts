@@ -29,6 +29,8 @@ import {defaultConfig} from '../../../config.js'
 import {recordChange} from '../../../diagnostics.js'
 import {SKIP, visit} from '../../../walk.js'
 import {isLinkList, onlyStandardElements, parseFragment, removeNonContent, type HtmlContentOptions} from '../../html.js'
+import {unwrapSelfAnchors} from '../../html-anchors.js'
+import {htmlRuns, type HtmlRun} from '../../html-runs.js'
 import type {Video} from '../../videos.js'
 import {recordRemoval} from '../util.js'
 
@@ -78,11 +80,11 @@ export default function remarkHtmlToMarkdown(options: Partial<HtmlToMarkdownOpti
     })
     // Deepest phrasing parents first (a walk finds parents before children), so an outer one holds converted inner ones.
     for (const {node, parent} of inline.reverse()) convertPhrasingParent(node, parent, file, settings)
-    for (const {node, parent} of flowHtml) {
-      const index = parent.children.indexOf(node as never)
+    for (const run of htmlRuns(flowHtml, file)) {
+      const index = run.parent.children.indexOf(run.first as never)
       if (index === -1) continue
-      const blocks = convertFlow(node, file, settings)
-      parent.children.splice(index, 1, ...(blocks as never[]))
+      const blocks = convertFlow(run, file, settings)
+      run.parent.children.splice(index, 1 + run.absorbed.length, ...(blocks as never[]))
     }
   }
 }
@@ -167,10 +169,10 @@ function countHighlighterElements(tree: HastRoot): {spans: number; other: boolea
   return {spans, other: false}
 }
 
-/** Converts one block of HTML to flow content (possibly none). */
-function convertFlow(node: Html, file: VFile, settings: HtmlContentOptions): RootContent[] {
+/** Converts one block of HTML (or a run of blocks that hold one element, `html-runs.ts`) to flow content (possibly none). */
+function convertFlow({node, tree: parsed}: HtmlRun, file: VFile, settings: HtmlContentOptions): RootContent[] {
   if (isPlaceholder(node.value)) return [{type: 'paragraph', children: [{type: 'text', value: node.value.trim()}], position: node.position}]
-  const tree = prepareHast(parseFragment(node.value), node, file, settings)
+  const tree = prepareHast(parsed, node, file, settings)
   const children = tree ? flowContent(hastToMdast(tree, [], node.position)) : []
   recordConversion(file, node, children)
   return children
@@ -209,6 +211,7 @@ function convertPhrasingParent(node: Parent, parent: Parent | undefined, file: V
 function prepareHast(tree: HastRoot, node: Html, file: VFile, settings: HtmlContentOptions): HastRoot | undefined {
   const line = node.position?.start.line ?? 0
   for (const video of removeNonContent(tree, settings)) (file.data.htmlVideos ??= []).push({...video, line})
+  unwrapSelfAnchors(tree)
   if (isLinkList(tree)) return undefined
   unwrapCodeTables(tree)
   return tree
