@@ -140,6 +140,10 @@ describe('clean: chrome-section', () => {
     const input = '## Fix\n\nDo it.\n\n## 2 thoughts on “How to Remove Malware”\n\nOctober 3, 2020 at 9:33 pm\n\nThank you so much, very helpful.\n\n### Leave a Comment\n\nSave my name, email, and website in this browser for the next time I comment.\n'
     expect(clean(input).markdown).toBe('## Fix\n\nDo it.')
   })
+  it('the same furniture on a translated site goes (Spanish "Ver también" over links, French comments); a Spanish section about comments in a program stays', () => {
+    const input = '## Solución 1\n\nReinicia el equipo.\n\n## Ver también\n\n[Otra guía](https://a.test/1)\n\n[Más trucos](https://a.test/2)\n\n## Laisser un commentaire\n\nEnregistrer mon nom, mon e-mail et mon site web dans ce navigateur.\n\n## Comentarios en el código\n\nUsa // para comentar una línea.\n'
+    expect(clean(input).markdown).toBe('## Solución 1\n\nReinicia el equipo.\n\n## Comentarios en el código\n\nUsa // para comentar una línea.')
+  })
 })
 
 describe('clean: repeated-block', () => {

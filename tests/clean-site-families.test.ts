@@ -99,6 +99,20 @@ describe('heading-permalink', () => {
     expect(markdown).toBe('## Prerequisites\n\n### [Unicode Basics](https://example.org/notes.html#contents)\n\nA pilcrow [¶](https://example.org/p) in a paragraph is text.')
     expect(rules(input).filter((rule) => rule === 'heading-permalink')).toHaveLength(2)
   })
+
+  it("a heading whose whole text links to its own fragment (mdBook, Hugo, Docker docs) becomes its text; a heading linking to another section or page keeps its link", () => {
+    const input = [
+      '## [Overview](https://docs.docker.com/reference/dockerfile/#overview)',
+      '### [.dockerignore file](https://docs.docker.com/reference/dockerfile/#dockerignore-file)',
+      '## [Cargo Remove](#cargo-remove)',
+      '## [Read the overview](https://docs.docker.com/reference/dockerfile/#overview)',
+      '## [Install Cargo](https://doc.rust-lang.org/cargo/getting-started/installation.html)'
+    ].join('\n\n')
+    expect(clean(input).markdown).toBe(
+      ['## Overview', '### .dockerignore file', '## Cargo Remove', '## [Read the overview](https://docs.docker.com/reference/dockerfile/#overview)', '## [Install Cargo](https://doc.rust-lang.org/cargo/getting-started/installation.html)'].join('\n\n')
+    )
+    expect(rules(input).filter((rule) => rule === 'heading-permalink')).toHaveLength(3)
+  })
 })
 
 describe('related-list', () => {
@@ -118,6 +132,12 @@ describe('related-list', () => {
       ['Run the container with the new image.', '## Next steps', '**See also**', '- [Flask tutorial](https://example.org/flask): start here before the next part', 'Downloads:', '- [Windows](https://example.org/win)\n- [Mac](https://example.org/mac)', 'Pick the build for your system.'].join('\n\n')
     )
     expect(rules(input).filter((rule) => rule === 'related-list')).toHaveLength(2)
+  })
+
+  it('a translated related-links label over a list of links goes with it (Spanish, German)', () => {
+    const input = ['Reinicia el router.', '**Artículos relacionados:**', '- [Otra guía](https://a.test/1)\n- [Más trucos](https://a.test/2)', 'Siehe auch', '- [Anleitung](https://b.test/1)\n- [Tipps](https://b.test/2)', 'Fin.'].join('\n\n')
+    expect(clean(input).markdown).toBe('Reinicia el router.\n\nFin.')
+    expect(rules(input).filter((rule) => rule === 'related-list')).toHaveLength(4)
   })
 })
 

@@ -50,7 +50,7 @@ export function unwrapSelfAnchors(tree: HastRoot): number {
 function isSelfAnchor(anchor: Element, ids: ReadonlySet<string>): boolean {
   const href = anchor.properties['href']
   if (typeof href !== 'string' || !href.startsWith('#') || href.length < 2) return false
-  return ids.has(fragmentId(href.slice(1)))
+  return ids.has(decodeFragment(href.slice(1)))
 }
 
 /** The ids in scope below `element`: its own joins its ancestors' (GitHub's `user-content-` prefix set aside). */
@@ -60,7 +60,8 @@ function withIds(ids: ReadonlySet<string>, element: Element): ReadonlySet<string
   return new Set([...ids, id, id.replace(/^user-content-/, '')])
 }
 
-function fragmentId(fragment: string): string {
+/** A URL fragment as the id it names (`%20` decoded); a malformed escape is kept as written. */
+export function decodeFragment(fragment: string): string {
   try {
     return decodeURIComponent(fragment)
   } catch {

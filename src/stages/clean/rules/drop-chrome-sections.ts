@@ -15,10 +15,13 @@
 import type {Heading, Nodes, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
+import {commentLabels, relatedLabels} from '../other-languages.js'
 import {isBlank, recordRemoval, soleLink} from '../util.js'
 
-const chromeTitle =
-  /^(?:newsletters?|subscribe\b.*|sign up for\b.*|get (?:the|our) .*newsletter.*|stay on the cutting edge.*|recommended(?: for you| reading| articles| posts| videos)?|related(?: articles| posts| reading| stories| content| guides| videos| topics| products)?|similar (?:articles|posts)|you (?:may|might) also (?:like|enjoy)|more from .{1,40}|more (?:tech )?deals|featured (?:reviews|articles|stories)|read (?:more|next|also)|see also|also read|popular (?:posts|articles)|trending(?: now)?|latest (?:videos|news)(?: from .{1,40})?|editors?'? picks?|\d+ (?:thoughts?|comments?|responses?|replies) (?:on|to) .+|comments?|leave a (?:comment|reply)\b.*|post a comment|add a comment|share (?:this|on).*|about the author|author bio|tags?|categories|advertisement|sponsored(?: content)?|we can help you every time.*)$/i
+const chromeTitle = new RegExp(
+  `^(?:${String.raw`newsletters?|subscribe\b.*|sign up for\b.*|get (?:the|our) .*newsletter.*|stay on the cutting edge.*|recommended(?: for you| reading| articles| posts| videos)?|related(?: articles| posts| reading| stories| content| guides| videos| topics| products)?|similar (?:articles|posts)|you (?:may|might) also (?:like|enjoy)|more from .{1,40}|more (?:tech )?deals|featured (?:reviews|articles|stories)|read (?:more|next|also)|see also|also read|popular (?:posts|articles)|trending(?: now)?|latest (?:videos|news)(?: from .{1,40})?|editors?'? picks?|\d+ (?:thoughts?|comments?|responses?|replies) (?:on|to) .+|comments?|leave a (?:comment|reply)\b.*|post a comment|add a comment|share (?:this|on).*|about the author|author bio|tags?|categories|advertisement|sponsored(?: content)?|we can help you every time.*`}|${relatedLabels}|${commentLabels})$`,
+  'i'
+)
 /**
  * A site's "X Recommends" box: its story links go with it, and the text
  * right after them is the article again however short (the line rule

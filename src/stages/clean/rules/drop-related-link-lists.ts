@@ -11,10 +11,10 @@
 import type {Nodes, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
+import {relatedLabels} from '../other-languages.js'
 import {isLinkList, recordRemoval, soleLink} from '../util.js'
 
-const relatedLabel =
-  /^(?:related(?: links| information| articles| posts| reading| resources| content| stories| guides| topics| tutorials)?|see also|further reading|more reading|additional resources|more resources|useful links|recommended (?:reading|articles|posts)|you (?:may|might) also like|read (?:more|next)|more (?:articles|stories|posts|guides) from [\w .-]+)\s*:?$/i
+const relatedLabel = new RegExp(`^(?:${String.raw`related(?: links| information| articles| posts| reading| resources| content| stories| guides| topics| tutorials)?|see also|further reading|more reading|additional resources|more resources|useful links|recommended (?:reading|articles|posts)|you (?:may|might) also like|read (?:more|next)|more (?:articles|stories|posts|guides) from [\w .-]+`}|${relatedLabels})\\s*:?$`, 'i')
 
 export default function remarkDropRelatedLinkLists() {
   return function (tree: Root, file: VFile) {
