@@ -244,3 +244,13 @@ describe('html-to-markdown: permalink anchors', () => {
     expect(clean(html).markdown).toBe('## Install\n\nSee [Usage](#usage).\n\n### Usage')
   })
 })
+
+describe('html-to-markdown: the report counts what a rule took from a converted block', () => {
+  it('a removed node made from HTML counts its own text, not the whole HTML block it stands in', () => {
+    // The empty product-card link has no text of its own: it took 0 bytes of
+    // the article, not the ~300 bytes of the <div> it was converted from.
+    const block = ['<div>', `<p>${paragraphs[0]}</p>`, '<p><a href="https://shop.example/item"></a></p>', `<p>${paragraphs[1]}</p>`, '</div>', ''].join('\n')
+    const removals = (clean(block).file.data.changes ?? []).filter((change) => change.action === 'removed')
+    expect(removals).toEqual([expect.objectContaining({ruleId: 'empty-link', bytes: 0})])
+  })
+})

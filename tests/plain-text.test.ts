@@ -46,6 +46,11 @@ describe('plain text, the module', () => {
     // Seen in the corpus: a host name and a command syntax in angle brackets.
     expect(toPlainText('the interface (<www.mynetext.net>)')).toEqual({value: 'the interface (<www.mynetext.net>)', tags: []})
     expect(toPlainText('<number><comma><d/u> like: 5,d')).toEqual({value: '<number><comma><d/u> like: 5,d', tags: []})
+    // API references' type names, though <object> and <map> are elements; an element written as HTML authors write it is markup.
+    expect(toPlainText('message <Object> The notification, as a <Map> of <Buffer>')).toEqual({value: 'message <Object> The notification, as a <Map> of <Buffer>', tags: []})
+    expect(toPlainText('<object>x</object> <MAP>y</MAP>')).toEqual({value: 'x y', tags: ['object', 'map']})
+    // A type-name spelling never keeps an element that changes how what follows is read, or one with attributes.
+    expect(toPlainText('<Script>alert(1)</Script> <Style>b{}</Style> <Object data=x.swf> ok')).toEqual({value: 'ok', tags: ['script', 'style', 'object']})
     // An event handler works on any element, known or not.
     expect(toPlainText('<x onmouseover=alert(1)>hover</x> me')).toEqual({value: 'hover me', tags: ['x']})
   })

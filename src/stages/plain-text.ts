@@ -9,7 +9,8 @@
  *   character references, which can spell a new tag (`&lt;img …&gt;`), so the
  *   text is parsed again until no markup is left (a bounded number of times;
  *   a string still holding markup after that is dropped whole). A tag that is
- *   no HTML element and has no attributes (`<ProductCode>`, `<User>`) is a
+ *   no HTML element and has no attributes (`<ProductCode>`, `<User>`), or a
+ *   type name that spells an inert one (`<Object>`, `<Map>`), is a
  *   placeholder in prose and stays, as text;
  * - no bidirectional controls (U+202A–202E, U+2066–2069, U+200E/200F,
  *   U+061C: they reorder what a reader sees, "Trojan Source"), no line or
@@ -77,7 +78,7 @@ export function stripMarkup(value: string, whitespace: 'normal' | 'pre' = 'norma
   let text = withoutInvisibleControls(value)
   for (let pass = 0; text.includes('<'); pass++) {
     const tree = fromHtml(text, {fragment: true})
-    const found = markupIn(tree)
+    const found = markupIn(tree, text)
     if (found.length === 0) break
     if (pass === maxPasses) return {value: '', tags: [...tags, ...found]}
     tags.push(...found)
@@ -100,21 +101,40 @@ export function toPlainText(value: string): Stripped {
 const knownTags = new Set<string>(htmlTagNames)
 
 /**
+ * Elements that change how an HTML parser reads what follows them (raw text,
+ * another namespace, foster parenting) or act with no attributes at all: never
+ * kept as a placeholder, however they are written.
+ */
+const neverPlaceholders = new Set(['script', 'style', 'iframe', 'textarea', 'title', 'noscript', 'xmp', 'plaintext', 'noembed', 'noframes', 'template', 'svg', 'math', 'select', 'table', 'frameset', 'frame', 'base', 'meta', 'link', 'form'])
+
+/**
  * `<Name>`, where Name is no HTML element: content, not markup (`<number>`,
  * `<d/u>`, `<www.example.net>`), unless it carries an event handler or a
- * style, which work on any element (`<x onmouseover=…>`).
+ * style, which work on any element (`<x onmouseover=…>`). So is a type name
+ * that happens to spell an element (`<Object>`, `<Map>` in API references:
+ * written with a capital and then small letters, which HTML authors never
+ * write, and with no attributes), unless the element is one of
+ * `neverPlaceholders`.
  */
-function isPlaceholder(element: Element): boolean {
-  return !knownTags.has(element.tagName) && !Object.keys(element.properties).some((name) => /^on/i.test(name) || name === 'style')
+function isPlaceholder(element: Element, source: string): boolean {
+  const attributes = Object.keys(element.properties)
+  if (!knownTags.has(element.tagName)) return !attributes.some((name) => /^on/i.test(name) || name === 'style')
+  return attributes.length === 0 && !neverPlaceholders.has(element.tagName) && /^[A-Z][a-z]/.test(writtenName(element, source))
+}
+
+/** The tag name as the source spells it (the parser lower-cases it). */
+function writtenName(element: Element, source: string): string {
+  const start = element.position?.start.offset
+  return start === undefined ? element.tagName : source.slice(start + 1, start + 1 + element.tagName.length)
 }
 
 /** The tag names of the markup in a parsed fragment, in document order. */
-function markupIn(tree: HastRoot): string[] {
+function markupIn(tree: HastRoot, source: string): string[] {
   const tags: string[] = []
   visit(tree, (node: HastNodes) => {
     if (node.type === 'comment') tags.push('!--')
     else if (node.type === 'doctype') tags.push('!doctype')
-    else if (node.type === 'element' && !isPlaceholder(node)) tags.push(node.tagName)
+    else if (node.type === 'element' && !isPlaceholder(node, source)) tags.push(node.tagName)
   })
   return tags
 }
@@ -126,7 +146,7 @@ function markupIn(tree: HastRoot): string[] {
  */
 function keepPlaceholders(tree: HastRoot, source: string): void {
   visit(tree, 'element', (element: Element) => {
-    if (!isPlaceholder(element)) return
+    if (!isPlaceholder(element, source)) return
     const start = element.position?.start.offset
     if (start === undefined) return
     const end = source.indexOf('>', start)

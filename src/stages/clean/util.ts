@@ -47,11 +47,15 @@ export function closingTag(node: Nodes): string | undefined {
   return /^<\/([A-Za-z][\w-]*)\s*>$/.exec(node.value.trim())?.[1]?.toLowerCase()
 }
 
-/** Records the removal of `node` (its lines and source bytes) under `ruleId`. */
+/**
+ * Records the removal of `node` (its lines and source bytes) under `ruleId`.
+ * A node converted from HTML stands on its whole HTML block's place, so its
+ * bytes are those of its own text.
+ */
 export function recordRemoval(file: VFile, node: Nodes, ruleId: string): void {
   const {start, end} = node.position ?? {}
   const bytes =
-    start?.offset !== undefined && end?.offset !== undefined
+    start?.offset !== undefined && end?.offset !== undefined && !node.data?.convertedFromHtml
       ? Buffer.byteLength(String(file.value).slice(start.offset, end.offset))
       : Buffer.byteLength(toString(node))
   recordChange(file, {ruleId, action: 'removed', startLine: start?.line ?? null, endLine: end?.line ?? null, bytes})

@@ -41,6 +41,17 @@ declare module 'vfile' {
   }
 }
 
+declare module 'mdast' {
+  interface Data {
+    /**
+     * Made from HTML by this rule: the node's position is the whole HTML
+     * block's, so what a removal of it takes is its own text, not the block
+     * (`recordRemoval`).
+     */
+    convertedFromHtml?: boolean
+  }
+}
+
 export type HtmlToMarkdownOptions = HtmlContentOptions
 
 const phrasingParents = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'linkReference'])
@@ -289,6 +300,7 @@ function hastToMdast(tree: HastRoot, slots: readonly RootContent[], position: Po
     }
     if (position) node.position = position
     else delete node.position
+    node.data = {...node.data, convertedFromHtml: true}
     return undefined
   })
   return result.children
