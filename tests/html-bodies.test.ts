@@ -227,6 +227,19 @@ describe('html-to-markdown: an element that blank lines split into several HTML 
     expect(clean(pre).markdown).toBe('## Into\n\n```rust\nuse std::convert::Into;\n\n#[derive(Debug)]\nstruct Number {\n    value: i32,\n}\n\n# not a heading\nfn main() {}\n```\n\nAfter the code.')
   })
 
+  it('a <pre> opened inside a long <blockquote> run takes its code past a blank line, and the quote holds it all', () => {
+    // The run is parsed again only when a block names an open element's end tag or opens a <pre>: the second
+    // paragraph does neither, the block whose <pre> starts under a paragraph opens one (so the Markdown-looking code after it is taken in), and
+    // the end tags of its code and of the quote close them.
+    const quote = '<blockquote>\n<p>Intro.</p>\n\n<p>Run this:</p>\n<pre><code>first\n\n# not a heading\nlast</code></pre>\n\n<p>Done.</p>\n</blockquote>\n\nAfter **the** quote.\n'
+    expect(clean(quote).markdown).toBe('> Intro.\n>\n> Run this:\n>\n> ```\n> first\n>\n> # not a heading\n> last\n> ```\n>\n> Done.\n\nAfter **the** quote.')
+  })
+
+  it('list items set apart by blank lines inside a <div>, their end tags left out, stay one list', () => {
+    const list = '<div>\n<ul>\n<li>Open Settings.\n\n<li>Choose Privacy.\n\n<li>Clear the cache.\n</ul>\n\n<p>That is all.</p>\n</div>\n'
+    expect(clean(list).markdown).toBe('- Open Settings.\n- Choose Privacy.\n- Clear the cache.\n\nThat is all.')
+  })
+
   it('Markdown between an opening <div> and its </div> stays Markdown, and an element never closed joins nothing', () => {
     expect(clean('<div class="note">\n\nSome **bold** text.\n\n</div>\n').markdown).toBe('Some **bold** text.')
     expect(clean('<div>\n<p>First.</p>\n\n<p>Second.</p>\n').markdown).toBe('First.\n\nSecond.')

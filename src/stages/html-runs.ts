@@ -69,17 +69,49 @@ function closingRun(node: Html, parent: Parent, tree: HastRoot, source: string):
   const absorbed: RootContent[] = []
   let merged: Html = node
   let mergedTree = tree
+  let parsed = true
   while (open.length > 0) {
     const next = parent.children[at + absorbed.length + 1]
     if (!next || absorbed.length + 1 >= maxRunBlocks || (next.type !== 'html' && !open.includes('pre'))) return undefined
     const joined = joinBlocks(node, next, source)
     if (!joined || joined.value.length > maxRunBytes) return undefined
     absorbed.push(next)
+    const added = joined.value.slice(Math.max(0, merged.value.length - 1))
     merged = joined
+    parsed = mayChangeOpen(open, added)
+    if (!parsed) continue
     mergedTree = parseFragment(joined.value)
     open = openElements(mergedTree, joined.value)
   }
-  return {first: node, node: merged, parent, tree: mergedTree, absorbed}
+  return {first: node, node: merged, parent, tree: parsed ? mergedTree : parseFragment(merged.value), absorbed}
+}
+
+/**
+ * Elements that only their own end tag, or an end tag of an element around
+ * them, can close: no start tag closes them implicitly (as a `<p>` closes
+ * an open `<p>`, an `<li>` an `<li>`, a `<td>` a `<td>`, or a block tag an
+ * open `<svg>`), and none of them is a formatting element whose start tag
+ * runs the adoption agency (`<a>`, `<nobr>`).
+ */
+const closedOnlyByEndTags = new Set([
+  'address', 'article', 'aside', 'blockquote', 'center', 'details', 'dialog', 'dir', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'header', 'hgroup', 'main', 'menu', 'nav', 'ol', 'pre', 'search', 'section', 'summary', 'ul',
+  'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'label', 'mark', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var',
+])
+
+/**
+ * Whether `added`, appended to a fragment that leaves `open` open, can
+ * change what the fragment leaves open as far as a run cares: whether
+ * anything stays open, and whether a `<pre>` does. When every open element
+ * closes only by its own end tag or an outer one, that takes an end tag
+ * naming one of them (or ending the document), or a new `<pre>`; without
+ * one the fragment need not be parsed again, which keeps a long run from
+ * costing the square of its length. A false alarm only costs a parse.
+ */
+function mayChangeOpen(open: readonly string[], added: string): boolean {
+  if (!open.every((name) => closedOnlyByEndTags.has(name))) return true
+  const lower = added.toLowerCase()
+  if (lower.includes('<pre') || lower.includes('</body') || lower.includes('</html') || lower.includes('</template')) return true
+  return open.some((name) => lower.includes(`</${name}`))
 }
 
 /** The source from the start of `first` to the end of `last`, as one block; undefined without offsets. */
