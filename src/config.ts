@@ -213,6 +213,10 @@ export const defaultConfig: Config = {
     {ruleId: 'site-footer', pattern: '^(?:.{0,120} )?(?:©|\\(c\\)|Copyright ©?) ?(?:\\d{4}[-–]?)+.{0,160}$'},
     // Credits in the shapes of other sites: Tom's Hardware, How-To Geek (`_Justin Duino / How-To Geek_`), Lifewire product shots.
     {ruleId: 'photo-credit', pattern: '^(?:\\(Image credit: [^)]{1,80}\\)|.{1,60} ?/ ?How-To Geek|PHOTO: .{1,60}|Featured image (?:by|via|from|credit) .{1,120}|(?:Image|Photo) (?:credit|courtesy|source): .{1,80})$'},
+    // News sites' credits under a photo (WIRED's and the Guardian's `Photograph: Getty Images`, `Illustration: WIRED Staff`, `Courtesy of Apple`): a label, then a name, no sentence.
+    {ruleId: 'photo-credit', pattern: '^(?:(?:Photograph|Photo-?illustration|Photo illustration|Illustration|Composite)s?: [^.!?]{1,80}|(?:(?:Photo|Image)s? )?Courtesy of [^.!?]{1,60})$'},
+    // The label an ad slot prints over itself (AP's `ADVERTISEMENT`, the NYT's `Continue reading the main story`), its ad gone: a line alone.
+    {ruleId: 'ad-label', pattern: '^(?:Advertisement|Sponsored|Sponsored content|Paid content|Ad|(?:Story|Article) continues below(?: this)? (?:advertisement|ad)|Continue reading (?:the main story|below)|Scroll to continue(?: with content)?)$'},
     // A review card's score on a line of its own (`4.2` after "Bottom Line").
     {ruleId: 'review-rating', pattern: '^(?:[0-4]\\.\\d|5\\.0)$'},
     // Lifewire list cards: a whole-number score alone (`4`), or a score out of five or ten (`4.9/5`), on its own line.

@@ -207,3 +207,17 @@ describe('qa-chrome: a question-and-answer page clipped with its furniture', () 
     expect(clean('54733 silver badges1616 bronze badges\n\nShe earned 3 gold badges last year.').markdown).toBe('She earned 3 gold badges last year.')
   })
 })
+
+describe('ad-label and news photo credits', () => {
+  it("an ad slot's own label on a line alone goes (AP's ADVERTISEMENT, MakeUseOf's SCROLL TO CONTINUE); the word inside a sentence stays", () => {
+    const input = 'The storm reached the coast on Monday.\n\nADVERTISEMENT\n\n**SCROLL TO CONTINUE WITH CONTENT**\n\nAn advertisement for the event ran in the local paper.'
+    expect(clean(input).markdown).toBe('The storm reached the coast on Monday.\n\nAn advertisement for the event ran in the local paper.')
+    expect(rules(input)).toEqual(['ad-label', 'ad-label'])
+  })
+
+  it('a credit under a photo goes (`Photograph: Getty Images`, `Courtesy of Apple`); a caption that is a sentence stays', () => {
+    const input = '![Router](https://example.com/r.jpg)\nPhotograph: Getty Images\n\nIllustration: WIRED Staff\n\nCourtesy of Apple\n\nPhotograph: the router sits on a shelf. It blinks when it restarts.'
+    expect(clean(input).markdown).toBe('![Router](https://example.com/r.jpg)\n\nPhotograph: the router sits on a shelf. It blinks when it restarts.')
+    expect(rules(input)).toEqual(['photo-credit', 'photo-credit', 'photo-credit'])
+  })
+})

@@ -60,6 +60,17 @@ describe('html-to-markdown: HTML body to Markdown', () => {
     expect(tree.children.map((node) => node.type)).toEqual(['paragraph', 'paragraph'])
   })
 
+  it('an export whose whole HTML body is tab-indented, with only shortcodes around it, is HTML: its text is kept, not rejected', () => {
+    const source = ['---', 'post_title: Regulators Open Inquiry Into Battery Recalls', '---', '[ad_1]', '', ...paragraphs.slice(0, 2).map((text) => `\t<p>${text}</p>`), '\t<h2>What comes next</h2>', `\t<p>${paragraphs[2]}</p>`, '', '[ad_2]', '', 'Source link', ''].join('\n')
+    const result = accepted(processText(source, 'wp.md'))
+    expect(result.body).toBe([paragraphs[0], paragraphs[1], '## What comes next', paragraphs[2]].join('\n\n'))
+  })
+
+  it('indented HTML under a tutorial\'s own prose stays an example, even tab-indented', () => {
+    const tutorial = `${paragraphs[0]} The markup looks like this:\n\n\t<p class="note">Saved.</p>\n`
+    expect(clean(tutorial).tree.children.map((node) => node.type)).toEqual(['paragraph', 'code'])
+  })
+
   it('an indented code block is code when the article has no HTML, or when it holds components', () => {
     expect(clean('Text.\n\n    <p>shown as code</p>\n').tree.children.map((node) => node.type)).toEqual(['paragraph', 'code'])
     const blazor = clean('<div>Intro</div>\n\n    <EditForm Model="@model">\n    </EditForm>\n')
@@ -137,6 +148,15 @@ describe('scan: HTML blocks count with their text', () => {
   it('skips ad slots, scripts and link farms inside HTML blocks', () => {
     const lines = ['Real words here.', '', '<ins class="adsbygoogle" data-ad-slot="1"></ins>', '', '<script>track("x")</script>', '', '<p>Also read:</p><ul><li><a href="/a">Other post</a></li><li><a href="/b">Third post</a></li></ul>']
     expect(scanBody(lines, 0, dropLines).words).toEqual(['real', 'words', 'here'])
+  })
+
+  it('a line of bare text between top-level tags stays a line of its own, so line rules read it; a newline between tags is layout', () => {
+    // WP Automatic's ending: the back-link and the closing shortcode, one HTML block, each on its own line.
+    const ending = `<p>${paragraphs[0]}</p>\n<br>\n<br><br><a href="https://example.org/story" target="_blank">Source link </a>\n[ad_2]\n`
+    expect(clean(ending).markdown).toBe(paragraphs[0])
+    expect(clean('<br>\n<b>Note:</b>\nrestart the router first.\n').markdown).toBe('**Note:**\\\nrestart the router first.')
+    expect(clean('<div></div>\n<span>Restart</span>\n<span>the router</span>\n').markdown).toBe('Restart the router')
+    expect(clean('<p>Restart the\nrouter first.</p>\n').markdown).toBe('Restart the router first.')
   })
 
   it('an HTML-bodied article keeps its text through the whole pipeline', () => {

@@ -20,6 +20,7 @@
  */
 import type {Element, ElementContent, Root as HastRoot, RootContent as HastRootContent} from 'hast'
 import {defaultHandlers, toMdast, type Handle, type State} from 'hast-util-to-mdast'
+import {phrasing} from 'hast-util-phrasing'
 import {toText} from 'hast-util-to-text'
 import {htmlTagNames} from 'html-tag-names'
 import type {Code, Html, Nodes, Parent, PhrasingContent, Root, RootContent} from 'mdast'
@@ -27,6 +28,8 @@ import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import {defaultConfig} from '../../../config.js'
 import {recordChange} from '../../../diagnostics.js'
+import {minArticleWords} from '../../article-text.js'
+import {wordsOf} from '../../scan.js'
 import {SKIP, visit} from '../../../walk.js'
 import {isLinkList, onlyStandardElements, parseFragment, removeNonContent, type HtmlContentOptions} from '../../html.js'
 import {unwrapSelfAnchors} from '../../html-anchors.js'
@@ -62,7 +65,7 @@ const knownTags = new Set(htmlTagNames)
 export default function remarkHtmlToMarkdown(options: Partial<HtmlToMarkdownOptions> = {}) {
   const settings: HtmlContentOptions = {adsenseClasses: options.adsenseClasses ?? defaultConfig.adsenseClasses}
   return function (tree: Root, file: VFile) {
-    const htmlBodied = containsHtml(tree)
+    const htmlBodied = containsHtml(tree) || indentedHtmlCarriesArticle(tree, file)
     const flowHtml: Array<{node: Html; parent: Parent}> = []
     const inline: Array<{node: Parent; parent: Parent | undefined}> = []
     const inlineParents = new Set<Parent>()
@@ -111,8 +114,30 @@ function containsHtml(tree: Root): boolean {
 }
 
 /**
+ * Whether the article's text is in indented HTML: an export that indented
+ * every line of its HTML body by a tab, with nothing around it but
+ * shortcodes and a back-link line, holds no raw HTML CommonMark sees, only
+ * indented code. Its indented HTML blocks (`isIndentedHtml`) then hold at
+ * least `minArticleWords` words and more than twice the words of everything
+ * else; an HTML example under a tutorial's prose does not.
+ */
+function indentedHtmlCarriesArticle(tree: Root, file: VFile): boolean {
+  let htmlWords = 0
+  let otherWords = 0
+  visit(tree, (node) => {
+    if (node.type === 'code') {
+      if (isIndentedHtml(node, file)) htmlWords += wordsOf(toText(parseFragment(node.value))).length
+      return SKIP
+    }
+    if (node.type === 'text' || node.type === 'inlineCode') otherWords += wordsOf(node.value).length
+    return undefined
+  })
+  return htmlWords >= minArticleWords && htmlWords > 2 * otherWords
+}
+
+/**
  * An indented code block (not fenced, no language) in an article that has
- * HTML blocks elsewhere, whose content is standard HTML elements with no
+ * HTML blocks elsewhere (or whose text it carries), whose content is standard HTML elements with no
  * bare text around them: HTML indented by its exporter (a tab before each
  * `<p>`), not code. Components (`<EditForm>`) and code that merely contains
  * `<` are left alone.
@@ -184,9 +209,56 @@ function countHighlighterElements(tree: HastRoot): {spans: number; other: boolea
 function convertFlow({node, tree: parsed}: HtmlRun, file: VFile, settings: HtmlContentOptions): RootContent[] {
   if (isPlaceholder(node.value)) return [{type: 'paragraph', children: [{type: 'text', value: node.value.trim()}], position: node.position}]
   const tree = prepareHast(parsed, node, file, settings)
+  if (tree) keepTextLineBreaks(tree)
   const children = tree ? flowContent(hastToMdast(tree, [], node.position)) : []
   recordConversion(file, node, children)
   return children
+}
+
+/**
+ * A line of bare text between the top-level tags of an HTML block is a line
+ * of its own: an export's HTML body is the CMS's stored text (WordPress's
+ * `post_content`), where a single newline is a line break the site shows
+ * (wpautop) and a shortcode or a back-link sits on a line of its own
+ * (`<a href="…">Source link</a>` then `[ad_2]`). HTML collapses that
+ * newline to a space, gluing the lines into one; here it becomes a `<br>`
+ * wherever it stands between phrasing content and is next to a line of
+ * bare text, so each line stays one (and line rules can read it). A newline
+ * that only separates tags (`<span>a</span>` / `<span>b</span>`) is layout,
+ * and text inside an element (a `<p>` wrapped over two lines) is the page's.
+ */
+function keepTextLineBreaks(tree: HastRoot): void {
+  const children: HastRootContent[] = []
+  tree.children.forEach((child, index) => {
+    if (child.type !== 'text' || !child.value.includes('\n')) {
+      children.push(child)
+      return
+    }
+    const lines = child.value.split(lineBreak)
+    lines.forEach((line, at) => {
+      const nextToText = line !== '' || lines[at - 1] !== ''
+      const after = line !== '' ? true : at < lines.length - 1 || isLinePhrasing(tree.children[index + 1])
+      if (at > 0) children.push(nextToText && after && isLinePhrasing(lastContent(children)) ? {type: 'element', tagName: 'br', properties: {}, children: []} : {type: 'text', value: ' '})
+      if (line !== '') children.push({type: 'text', value: line})
+    })
+  })
+  tree.children = children
+}
+
+/** A newline with the spaces around it (a run of them, a blank line among them, counts once). */
+const lineBreak = /[ \t]*\n\s*/
+
+/** Phrasing content a line can hold, other than a line break itself. */
+function isLinePhrasing(node: HastRootContent | undefined): boolean {
+  return node !== undefined && node.type !== 'comment' && node.type !== 'doctype' && phrasing(node) && !(node.type === 'element' && node.tagName === 'br')
+}
+
+function lastContent(nodes: readonly HastRootContent[]): HastRootContent | undefined {
+  for (let index = nodes.length - 1; index >= 0; index--) {
+    const node = nodes[index]!
+    if (node.type !== 'comment' && !(node.type === 'text' && node.value.trim() === '')) return node
+  }
+  return undefined
 }
 
 /**
