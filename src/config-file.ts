@@ -25,7 +25,7 @@ const flags = z.string().regex(/^[imsu]*$/).optional()
 /** Globs matched against a file's path below the input folder (`stages/scope.ts`). */
 const paths = z.array(z.string().min(1)).min(1).optional()
 const patternRule = z.strictObject({ruleId, pattern: regex, flags, paths})
-const lineRule = patternRule.extend({linked: z.boolean().optional()})
+const lineRule = patternRule.extend({linked: z.boolean().optional(), early: z.boolean().optional()})
 // A frontmatter key: any text but white space at its ends; listed at most once per field.
 const fieldKeys = z.array(z.string().min(1).regex(/^\S(?:.*\S)?$/, 'a frontmatter key without leading or trailing spaces')).min(1).refine((keys) => new Set(keys).size === keys.length, 'a key is listed twice')
 const markerPair = z.union([

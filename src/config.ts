@@ -84,6 +84,15 @@ export interface LineRule extends PatternRule {
    * (`Recommendation: Review unused dependencies with [cargo-udeps](…).`), is not.
    */
   linked?: boolean
+  /**
+   * CMS machinery that no other rule reads (WordPress shortcodes, an
+   * autoblog's back-link): removed right after the HTML is converted, before
+   * the rules that look at how an article or a section ends, so an `[ad_2]`
+   * after the post's tag links does not hide that they end it. Other line
+   * rules run late, once the rules that read their lines as context (a
+   * product box's download button, a vote count's `Share`) have run.
+   */
+  early?: boolean
 }
 
 /** A query parameter that only tracks the click; `valuePattern` narrows it to tracking values. */
@@ -242,9 +251,9 @@ export const defaultConfig: Config = {
     {ruleId: 'next-link', pattern: '^Next example: .{1,80}$'},
     // WordPress shortcodes left as text by an export (`[ad_1]`, `[ad_2]`, `[caption id="…"]`, `[/caption]`): CMS machinery, never prose.
     // A bare `[word]` is not one (it may be a footnote or a citation); the name has an underscore or a digit, or attributes, or is a closing tag.
-    {ruleId: 'shortcode', pattern: '^\\[(?:[a-z][a-z0-9-]*(?:_[a-z0-9-]+)+|[a-z][a-z0-9_-]*(?: [a-z_-]+=(?:"[^"\\]]*"|\'[^\'\\]]*\'|[^\\s\\]]+))+|/[a-z][a-z0-9_-]*)\\]$'},
+    {ruleId: 'shortcode', pattern: '^\\[(?:[a-z][a-z0-9-]*(?:_[a-z0-9-]+)+|[a-z][a-z0-9_-]*(?: [a-z_-]+=(?:"[^"\\]]*"|\'[^\'\\]]*\'|[^\\s\\]]+))+|/[a-z][a-z0-9_-]*)\\]$', early: true},
     // An autoblog's back-link to the page it copied (WP Automatic's "Source link").
-    {ruleId: 'source-backlink', pattern: '^Source link$'},
+    {ruleId: 'source-backlink', pattern: '^Source link$', early: true},
     // A product card's line: the product's name then its price at a shop (`Dashlane password manager $30 at Dashlane`), or a price alone (`$21`).
     // Case matters (the shop is a name); at most twelve words before the price and none of a sentence's ("is currently slashed to $395 at Amazon" stays).
     {ruleId: 'price-line', pattern: "^(?!.*\\b(?:is|are|was|were|to|for|just|only|now|currently|costs?|sells?|priced|drops?|down|from|save)\\b)(?:[^\\s$]+ ){1,12}\\$\\d[\\d,]*(?:\\.\\d{1,2})? (?:at|on) [A-Z][\\w.&'’ -]{0,29}$|^\\$\\d[\\d,]*(?:\\.\\d{1,2})?$", flags: 'u'},

@@ -22,6 +22,18 @@ describe('tag-links: link-only blocks that end the article', () => {
     expect(clean(input).markdown).toBe('Consumers will be on their own.')
   })
 
+  it("an export's closing shortcode and back-link after the tag links do not hide that the links end the article", () => {
+    const input = 'Hopefully the methods above help you.\n\n* [Drivers](https://example.com/tag/drivers/)\n* [NVIDIA](https://example.com/tag/nvidia/)\n\n[Source link](https://example.com/story)\n\n[ad_2]\n'
+    expect(clean(input).markdown).toBe('Hopefully the methods above help you.')
+    expect(rules(input)).toEqual(['source-backlink', 'shortcode', 'tag-links'])
+  })
+
+  it('a "Related posts:" heading over links in an HTML body goes with them, its colon no matter', () => {
+    const input = '<div><p>Restart the router and wait a minute.</p>\n<h3>Related posts:</h3>\n<p>More from our team:</p>\n<ol><li><a href="https://example.com/a">Fix Bluetooth</a></li><li><a href="https://example.com/b">Fix sound</a></li></ol>\n<h3>Test the connection</h3>\n<p>Now reconnect to the network.</p></div>\n'
+    expect(clean(input).markdown).toBe('Restart the router and wait a minute.\n\n### Test the connection\n\nNow reconnect to the network.')
+    expect(rules(input)).toContain('chrome-section')
+  })
+
   it('a "Tags:" paragraph of links goes', () => {
     expect(clean('The end.\n\nTags: [Windows](https://x.test/t/w), [Printers](https://x.test/t/p)\n').markdown).toBe('The end.')
   })

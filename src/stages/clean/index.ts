@@ -24,7 +24,7 @@ import remarkDropEscapedTags from './rules/drop-escaped-tags.js'
 import remarkDropHeadingPermalinks from './rules/drop-heading-permalinks.js'
 import remarkDropHeadings from './rules/drop-headings.js'
 import remarkDropLightboxClose from './rules/drop-lightbox-close.js'
-import remarkDropLines from './rules/drop-lines.js'
+import remarkDropLines, {remarkDropEarlyLines} from './rules/drop-lines.js'
 import remarkDropQaChrome from './rules/drop-qa-chrome.js'
 import remarkDropLinkCards from './rules/drop-link-cards.js'
 import remarkDropPagerLinks from './rules/drop-pager-links.js'
@@ -103,6 +103,8 @@ export function cleaningProcessor(config: Config) {
     .use(remarkStripTrackingPixels)
     .use(remarkStripAlsoRead, {classes: config.alsoReadClasses})
     .use(remarkHtmlToMarkdown, {adsenseClasses: config.adsenseClasses})
+    // CMS machinery (`[ad_2]`) out of the way of the rules that read how the article and its sections end.
+    .use(remarkDropEarlyLines, {rules: config.dropLines.filter((rule) => rule.early)})
     .use(remarkDropEscapedTags)
     // Before the rules that read headings: a code comment printed as `# …` is no section.
     .use(remarkRepairTexturizedFences)
@@ -136,7 +138,7 @@ export function cleaningProcessor(config: Config) {
     .use(remarkDropLightboxClose)
     // Before the line rules, so a vote count's neighbours are still there (`Share` is a debris line).
     .use(remarkDropQaChrome)
-    .use(remarkDropLines, {rules: config.dropLines})
+    .use(remarkDropLines, {rules: config.dropLines.filter((rule) => !rule.early)})
     .use(remarkTrimCommentInvites)
     .use(remarkDropReviewRating)
     .use(remarkDropRecurring, config.recurring)

@@ -49,3 +49,12 @@ function textOutsideLinks(node: PhrasingContent): string {
   if ('children' in node) return (node.children as PhrasingContent[]).map(textOutsideLinks).join('')
   return 'value' in node ? node.value : ''
 }
+
+/**
+ * The same rule for the `early` lines (CMS machinery), run right after the
+ * HTML is converted. A plugin of its own: unified keeps one entry per
+ * plugin, so using `remarkDropLines` twice would only reconfigure it.
+ */
+export function remarkDropEarlyLines(options: DropLinesOptions = {}) {
+  return remarkDropLines({rules: options.rules ?? defaultConfig.dropLines.filter((rule) => rule.early)})
+}
