@@ -121,3 +121,35 @@ describe('items: an opening `Top N` heading counts the entries', () => {
     expect(extract('---\ntitle: Music apps\n---\n\n## Top 1: Pandora\n\nA.\n\n## Top 2: Spotify\n\nB.\n').fixes.map((fix) => fix.title)).toEqual(['Pandora', 'Spotify'])
   })
 })
+
+describe('items: an ordered list of bold-titled fixes', () => {
+  const entries = [
+    '1. **Disable startup apps.** Open Task Manager, go to the Startup apps tab and disable what you do not need.',
+    '2. **Turn off Fast Startup.** It causes trouble on some laptops.\n   1. Open Control Panel.\n   2. Click Choose what the power buttons do.\n   3. Untick Turn on fast startup.',
+    '3. **Update your drivers:** install the latest chipset driver from the maker.'
+  ].join('\n')
+  const steps = (markdown: string) => extract(markdown).fixes.map((fix) => [fix.number, fix.title, fix.steps])
+
+  it('under a heading that counts them, each entry is a fix with its number and its own procedure', () => {
+    expect(steps(`Startup is slow.\n\n## 3 fixes for slow startup\n\n${entries}\n`)).toEqual([
+      [1, 'Disable startup apps', []],
+      [2, 'Turn off Fast Startup', [['Open Control Panel.', 'Click Choose what the power buttons do.', 'Untick Turn on fast startup.']]],
+      [3, 'Update your drivers', []]
+    ])
+  })
+
+  it("the article's title may give the count, or the sentence before the list offer them as alternatives", () => {
+    expect(titles(`# Slow Startup? 3 Fixes That Work\n\nStartup is slow.\n\n${entries}\n`)).toEqual(['Disable startup apps', 'Turn off Fast Startup', 'Update your drivers'])
+    expect(titles(`## Slow startup\n\nTry these fixes in any order:\n\n${entries}\n`)).toEqual(['Disable startup apps', 'Turn off Fast Startup', 'Update your drivers'])
+  })
+
+  it('bold-led steps stay steps: without a count or an offer, inside a numbered fix, or when the bold is a word of the sentence', () => {
+    const procedure = '1. **Open Settings.** Press Win+I.\n2. **Go to Windows Update.** It is in the sidebar.\n3. **Check for updates.** Click the button.\n'
+    const updates = extract(`# Slow updates\n\nUpdates are slow.\n\n## How to fix slow updates\n\n${procedure}`)
+    expect([updates.fixes.length, updates.intro.steps.flat().length]).toEqual([0, 3])
+    expect(extract(`# Slow PC\n\nThe PC is slow.\n\n## Fix 3: Reset the PC\n\nDo this:\n\n${entries}\n`).fixes.map((fix) => fix.title)).toEqual(['Reset the PC'])
+    const sentences = '1. **Restart** your computer.\n2. **Open** Device Manager.\n'
+    const driver = extract(`# Driver error\n\nThe driver fails.\n\n## 2 fixes for the driver\n\n${sentences}`)
+    expect([driver.fixes.length, driver.intro.steps.flat().length]).toEqual([0, 2])
+  })
+})

@@ -4,7 +4,8 @@
  * - A heading that opens the body is the article's own title
  *   (`headingTitle`), not an item; so is a numbered one (`## 1. <title>`)
  *   when no other heading of its level is numbered.
- * - Bold lead paragraphs that are methods become headings (`promote.ts`).
+ * - Bold lead paragraphs that are methods become headings (`promote.ts`), and
+ *   so do the entries of an ordered list of bold-titled fixes (`fix-lists.ts`).
  * - The body becomes an outline of sections (`outline.ts`); `items.ts` picks
  *   the items at their true level, the FAQ, the conclusion (outro) and
  *   background sections.
@@ -30,6 +31,7 @@ import {secondHeadlineIndex} from './headline.js'
 import {isStepLabel, readLabel, type Label} from './labels.js'
 import {contentNodes, flatten, headingText, outlineOf, type OutlineSection} from './outline.js'
 import {promoteProductCards} from './product-cards.js'
+import {promoteFixLists} from './fix-lists.js'
 import {promoteBoldHeadings} from './promote.js'
 import {BlockBuilder, type PositionedVideo} from './steps.js'
 
@@ -162,7 +164,9 @@ function sectionsCode(sections: readonly OutlineSection[]): number {
 
 export function extractArticle(tree: Root, videos: readonly PositionedVideo[]): Extracted {
   const {headingTitle, body: rawBody} = splitTitle(tree)
-  const body = promoteFaqLabels(promoteProductCards(promoteBoldHeadings(rawBody)))
+  const frontmatter = tree.children.find((node) => node.type === 'yaml')
+  const titles = () => [headingTitle, frontmatter?.type === 'yaml' ? frontmatterTitleOf(frontmatter.value) : null]
+  const body = promoteFaqLabels(promoteProductCards(promoteFixLists(promoteBoldHeadings(rawBody), titles)))
   const serialized = serializeBody(body)
   // The second headline and a second `#` title stay in the Markdown; the outline skips them.
   const headline = secondHeadline(tree, headingTitle, body)

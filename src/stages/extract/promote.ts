@@ -17,19 +17,24 @@ export function promoteBoldHeadings(body: RootContent[]): RootContent[] {
 }
 
 /** Rewrites each run of blocks between two headings; `depth` is one below the heading before the run. */
-export function mapRuns(body: RootContent[], rewrite: (nodes: RootContent[], depth: Heading['depth'], insideNumbered: boolean) => RootContent[]): RootContent[] {
+export function mapRuns(
+  body: RootContent[],
+  rewrite: (nodes: RootContent[], depth: Heading['depth'], insideNumbered: boolean, heading: Heading | undefined) => RootContent[]
+): RootContent[] {
   const result: RootContent[] = []
   let run: RootContent[] = []
   let depth = 1
   let insideNumbered = false
+  let heading: Heading | undefined
   const flush = () => {
-    result.push(...rewrite(run, Math.min(6, depth + 1) as Heading['depth'], insideNumbered))
+    result.push(...rewrite(run, Math.min(6, depth + 1) as Heading['depth'], insideNumbered, heading))
     run = []
   }
   for (const node of body) {
     if (node.type === 'heading') {
       flush()
       result.push(node)
+      heading = node
       depth = node.depth
       insideNumbered = readLabel(toString(node)).number !== null
     } else {
