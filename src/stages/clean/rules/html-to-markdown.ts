@@ -123,16 +123,18 @@ function containsHtml(tree: Root): boolean {
  */
 function indentedHtmlCarriesArticle(tree: Root, file: VFile): boolean {
   let htmlWords = 0
+  visit(tree, 'code', (node) => {
+    if (isIndentedHtml(node, file)) htmlWords += wordsOf(toText(parseFragment(node.value))).length
+  })
+  // Most bodies have no indented HTML at all: their words are not counted.
+  if (htmlWords < minArticleWords) return false
   let otherWords = 0
   visit(tree, (node) => {
-    if (node.type === 'code') {
-      if (isIndentedHtml(node, file)) htmlWords += wordsOf(toText(parseFragment(node.value))).length
-      return SKIP
-    }
+    if (node.type === 'code') return SKIP
     if (node.type === 'text' || node.type === 'inlineCode') otherWords += wordsOf(node.value).length
     return undefined
   })
-  return htmlWords >= minArticleWords && htmlWords > 2 * otherWords
+  return htmlWords > 2 * otherWords
 }
 
 /**
