@@ -90,11 +90,24 @@ export function splitTitle(tree: Root): {headingTitle: string | null; body: Root
 }
 
 /** The index in `body` of a second headline after the title heading (`headline.ts`), or -1. */
-function secondHeadline(tree: Root, headingTitle: string | null, body: readonly RootContent[]): number {
+function secondHeadline(headingTitle: string | null, body: readonly RootContent[], titles: () => ReadonlyArray<string | null>): number {
   if (headingTitle === null) return -1
-  const frontmatter = tree.children.find((node) => node.type === 'yaml')
-  // The frontmatter's title is parsed only when a heading is a candidate second headline (few are).
-  return secondHeadlineIndex(body, () => [headingTitle, frontmatter?.type === 'yaml' ? frontmatterTitleOf(frontmatter.value) : null])
+  return secondHeadlineIndex(body, titles)
+}
+
+/**
+ * The article's candidate titles (its heading title, its frontmatter's
+ * `title`), for the rules that compare a heading or a count with them. The
+ * frontmatter is parsed only when a rule asks (few do), and only once.
+ */
+function candidateTitles(tree: Root, headingTitle: string | null): () => ReadonlyArray<string | null> {
+  let titles: ReadonlyArray<string | null> | undefined
+  return () => {
+    if (titles) return titles
+    const frontmatter = tree.children.find((node) => node.type === 'yaml')
+    titles = [headingTitle, frontmatter?.type === 'yaml' ? frontmatterTitleOf(frontmatter.value) : null]
+    return titles
+  }
 }
 
 /** The frontmatter's `title`, when it parses and is a string (enough to compare its words). */
@@ -164,12 +177,11 @@ function sectionsCode(sections: readonly OutlineSection[]): number {
 
 export function extractArticle(tree: Root, videos: readonly PositionedVideo[]): Extracted {
   const {headingTitle, body: rawBody} = splitTitle(tree)
-  const frontmatter = tree.children.find((node) => node.type === 'yaml')
-  const titles = () => [headingTitle, frontmatter?.type === 'yaml' ? frontmatterTitleOf(frontmatter.value) : null]
+  const titles = candidateTitles(tree, headingTitle)
   const body = promoteFaqLabels(promoteProductCards(promoteFixLists(promoteBoldHeadings(rawBody), titles)))
   const serialized = serializeBody(body)
   // The second headline and a second `#` title stay in the Markdown; the outline skips them.
-  const headline = secondHeadline(tree, headingTitle, body)
+  const headline = secondHeadline(headingTitle, body, titles)
   const outline = outlineOf(withoutSecondTitle(headline === -1 ? body : body.filter((_, index) => index !== headline)))
   const plan = planItems(outline.lead, outline.sections)
   const videosOf = assignVideos(videos, plan)

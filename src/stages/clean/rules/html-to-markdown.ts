@@ -239,7 +239,7 @@ function keepTextLineBreaks(tree: HastRoot): void {
     const lines = child.value.split(lineBreak)
     lines.forEach((line, at) => {
       const nextToText = line !== '' || lines[at - 1] !== ''
-      const after = line !== '' ? true : at < lines.length - 1 || isLinePhrasing(tree.children[index + 1])
+      const after = line !== '' || at < lines.length - 1 || isLinePhrasing(tree.children[index + 1])
       if (at > 0) children.push(nextToText && after && isLinePhrasing(lastContent(children)) ? {type: 'element', tagName: 'br', properties: {}, children: []} : {type: 'text', value: ' '})
       if (line !== '') children.push({type: 'text', value: line})
     })
