@@ -116,6 +116,17 @@ describe('html-to-markdown: inline HTML and code', () => {
     expect(clean(table).markdown).toBe('```python\ndef main():\n    pass\n```')
   })
 
+  it('a listing printed one element per line (a <code> per line, or line spans with the newlines stripped) keeps its lines', () => {
+    expect(clean('<pre><code>cd /tmp</code><code>ls -la</code></pre>\n').markdown).toBe('```\ncd /tmp\nls -la\n```')
+    const spans = '<pre class="shiki"><code class="language-sh"><span class="line"><span>npm</span> install</span><span class="line">npm test</span></code></pre>\n'
+    expect(clean(spans).markdown).toBe('```sh\nnpm install\nnpm test\n```')
+    // A <br> already ends a line, and a highlighted block in a Markdown fence is read the same way.
+    expect(clean('<pre><code>one</code><br><code>two</code></pre>\n').markdown).toBe('```\none\ntwo\n```')
+    expect(clean('```\n<span class="line">a = 1</span><span class="line">b = 2</span>\n```\n').markdown).toBe('```\na = 1\nb = 2\n```')
+    // Token spans without a line class are one line's parts, not lines.
+    expect(clean('<pre><code><span class="k">let</span> <span class="n">x</span></code></pre>\n').markdown).toBe('```\nlet x\n```')
+  })
+
   it("a prose-beside-code layout table (Go by Example's) keeps its prose and its code, in reading order", () => {
     const table =
       '<table><tbody><tr><td><p><em>Channels</em> are the pipes that connect concurrent goroutines.</p></td><td><pre><code><span>package main</span></code></pre></td></tr>' +
@@ -143,6 +154,10 @@ describe('scan: HTML blocks count with their text', () => {
     const {words} = scanBody(lines, 4, dropLines)
     const expected = [...paragraphs, 'What happened', 'Read the report', 'First point', 'Second point', 'ad 1 ad 2'].join(' ').toLowerCase().match(/[\p{L}\p{N}]+/gu)!
     expect([...words].sort()).toEqual([...expected].sort())
+  })
+
+  it('reads a listing printed one <code> per line as its lines, as the conversion does', () => {
+    expect(scanBody(['<pre><code>cd /tmp</code><code>ls -la</code></pre>'], 0, dropLines).words).toEqual(['cd', 'tmp', 'ls', 'la'])
   })
 
   it('skips ad slots, scripts and link farms inside HTML blocks', () => {

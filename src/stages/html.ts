@@ -14,6 +14,7 @@ import {fromHtml} from 'hast-util-from-html'
 import {toText} from 'hast-util-to-text'
 import {htmlTagNames} from 'html-tag-names'
 import {youtubeVideo, type Video} from './videos.js'
+import {breakCodeLines} from './html-code-lines.js'
 
 /** Elements that are never article content (iframes are kept only as videos, by the caller). */
 const nonContentTags = new Set([
@@ -156,6 +157,7 @@ export function htmlContentText(value: string, options: HtmlContentOptions): str
   if (known !== undefined) return known
   const tree = parseFragment(value)
   removeNonContent(tree, options)
+  breakCodeLines(tree)
   const text = isLinkList(tree) ? '' : toText(tree)
   if (contentTexts.size >= maxMemo) contentTexts.clear()
   contentTexts.set(value, text)

@@ -33,6 +33,7 @@ import {wordsOf} from '../../scan.js'
 import {SKIP, visit} from '../../../walk.js'
 import {isLinkList, onlyStandardElements, parseFragment, removeNonContent, type HtmlContentOptions} from '../../html.js'
 import {unwrapSelfAnchors} from '../../html-anchors.js'
+import {withCodeLineBreaks} from '../../html-code-lines.js'
 import {htmlRuns, type HtmlRun} from '../../html-runs.js'
 import type {Video} from '../../videos.js'
 import {recordRemoval} from '../util.js'
@@ -167,7 +168,7 @@ function repairHighlighterMarkup(node: Code, file: VFile): void {
   const tree = parseFragment(node.value)
   const {spans, other} = countHighlighterElements(tree)
   if (other || spans === 0) return
-  const value = toText(tree, {whitespace: 'pre'})
+  const value = toText(withCodeLineBreaks(tree), {whitespace: 'pre'})
   recordChange(file, {ruleId: 'html-to-markdown', action: 'repaired', startLine: node.position?.start.line ?? null, endLine: node.position?.end.line ?? null, bytes: Buffer.byteLength(node.value) - Buffer.byteLength(value)})
   node.value = value
 }
@@ -380,8 +381,12 @@ function hastToMdast(tree: HastRoot, slots: readonly RootContent[], position: Po
   return result.children
 }
 
-/** An anchor without `href` (`<a id="top">`) is its text; an image without `src` is nothing. */
+/**
+ * An anchor without `href` (`<a id="top">`) is its text; an image without `src` is nothing; a `<pre>` whose
+ * lines are elements keeps them on lines of their own (`html-code-lines.ts`).
+ */
 const handlers: Record<string, Handle> = {
+  pre: (state, element) => defaultHandlers.pre(state, withCodeLineBreaks(element)) as never,
   a: (state, element) => (element.properties['href'] ? defaultHandlers.a(state, element) : state.all(element)) as never,
   img: (state, element) => (element.properties['src'] ? defaultHandlers.img(state, element) : undefined) as never
 }
