@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {extractArticle} from '../src/stages/extract/index.js'
+import {classifyKind, extractArticle} from '../src/stages/extract/index.js'
 import {clean} from './helpers/run.js'
 
 const extract = (markdown: string) => extractArticle(clean(markdown).tree, []).article
@@ -151,5 +151,36 @@ describe('items: an ordered list of bold-titled fixes', () => {
     const sentences = '1. **Restart** your computer.\n2. **Open** Device Manager.\n'
     const driver = extract(`# Driver error\n\nThe driver fails.\n\n## 2 fixes for the driver\n\n${sentences}`)
     expect([driver.fixes.length, driver.intro.steps.flat().length]).toEqual([0, 2])
+  })
+})
+
+describe('items: headings that number themselves in words', () => {
+  const numbered = (markdown: string) => extract(markdown).fixes.map((fix) => [fix.number, fix.title])
+  // Excerpt shape of a driver site's repair guide: three sibling headings led by `Firstly,` / `Then,` / `Last,`.
+  const guide = '# Fix the monitor\n\nIntro.\n\n## Here’s how\n\n### Firstly, uninstall HP My Display on your computer\n\n1. Open Control Panel.\n2. Uninstall it.\n\n### Then, update your graphics card driver\n\nRun the updater.\n\n### Last, reinstall HP My Display\n\nInstall it again.\n'
+
+  it('`Firstly, …`, `Then, …`, `Last, …` are items 1, 2, 3, titled without the words, and the article is a guide', () => {
+    expect(numbered(guide)).toEqual([
+      [1, 'uninstall HP My Display on your computer'],
+      [2, 'update your graphics card driver'],
+      [3, 'reinstall HP My Display']
+    ])
+    const {evidence} = extract(guide)
+    // Without their words the titles are repair actions (Uninstall, Update): the labels keep that they are a sequence.
+    expect(evidence.itemLabels).toEqual(['sequence', 'sequence', 'sequence'])
+    expect(classifyKind('Fix the monitor', evidence)).toBe('guide')
+    expect(numbered('# T\n\n## First, back up\n\nA.\n\n## Second, reset\n\nB.\n')).toEqual([[1, 'back up'], [2, 'reset']])
+  })
+
+  it('no numbers without a comma after the word, without a first, with a number of their own or an ordinal out of place', () => {
+    expect(numbered('# T\n\n## First Things to Check\n\nA.\n\n## Then Reset It\n\nB.\n').map(([number]) => number)).toEqual([null, null])
+    expect(numbered('# T\n\n## Then, reset\n\nA.\n\n## Finally, reboot\n\nB.\n').map(([number]) => number)).toEqual([null, null])
+    expect(numbered('# T\n\n## First, back up\n\nA.\n\n## Third, reset\n\nB.\n').map(([number]) => number)).toEqual([null, null])
+    expect(numbered('# T\n\n## Fix 1: Firstly, back up\n\nA.\n\n## Then, reset\n\nB.\n')[0]).toEqual([1, 'Firstly, back up'])
+  })
+
+  it('a step that holds numbered ways of its own keeps them as the items', () => {
+    const ways = '# T\n\n## First, uninstall the driver\n\nA.\n\n## Then, install the new driver\n\n### Way 1: Manually\n\n1. Download it.\n2. Run it.\n\n### Way 2: Automatically\n\n1. Open the tool.\n2. Click Update.\n'
+    expect(numbered(ways).filter(([number]) => number !== null)).toEqual([[1, 'Manually'], [2, 'Automatically']])
   })
 })

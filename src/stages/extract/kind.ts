@@ -134,7 +134,7 @@ export function classifyKind(title: string, evidence: KindEvidence): ArticleKind
   if (labelledFixes >= 2) return 'fixes'
   if (count((item) => awardItem.test(item)) >= 2) return 'list'
   if (count((item) => !awardItem.test(item) && !fixAction.test(item) && reviewSection.test(item)) >= 2 || count((item) => reviewOnlySection.test(item)) > 0) return 'review'
-  if (count((item) => sequenceItem.test(item)) >= 2) return 'guide'
+  if (count((item) => sequenceItem.test(item)) >= 2 || evidence.itemLabels.filter((label) => label === 'sequence').length >= 2) return 'guide'
   if (strongListTitle.test(titles) && !faultTitle.test(titles) && !oneProductReview.test(titles) && !most(actions)) return 'list'
   if (problemTitle.test(titles) && (items.length >= 2 || (evidence.offersAlternatives && evidence.steps >= 2)) && !most(questions)) return 'fixes'
   if (evidence.numberedItems >= 3 && most(actions)) return 'fixes'

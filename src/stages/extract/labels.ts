@@ -6,7 +6,7 @@
  */
 
 export interface Label {
-  /** The numbering word (`fix`, `method`, `step`, `part`, …), lower-cased, or null for a bare number. */
+  /** The numbering word (`fix`, `method`, `step`, `part`, …), lower-cased; `sequence` for sibling headings led by `Firstly,` / `Then,` (`outline.ts`); null for a bare number. */
   kind: string | null
   /** The number the text gives, or null. */
   number: number | null
@@ -54,6 +54,16 @@ export function readLabel(text: string): Label {
     if (number !== null && bare[2]!.trim() !== '') return {kind: null, number, title: trimSeparators(bare[2]!)}
   }
   return {kind: null, number: null, title: trimSeparators(plain)}
+}
+
+/** A heading led by a word of sequence and a comma (`Firstly, …`, `Then, …`, `Last, …`): the comma tells it from a title (`First Things to Check`, `Last Words`). */
+const sequenceLead = /^(first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|then|next|after that|afterwards|finally|last(?:ly)?),\s*(\S.*)$/i
+
+/** The place a sequence word gives (`Secondly` 2; null for `Then`, `Finally`: the next one) and the text after it. */
+export function readSequenceLead(text: string): {ordinal: number | null; title: string} | null {
+  const match = sequenceLead.exec(text)
+  if (!match) return null
+  return {ordinal: numberWords[match[1]!.toLowerCase().replace(/ly$/, '')] ?? null, title: match[2]!.trim()}
 }
 
 function trimSeparators(text: string): string {

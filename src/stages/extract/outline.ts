@@ -5,7 +5,7 @@
  */
 import type {Heading, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {readLabel, type Label} from './labels.js'
+import {readLabel, readSequenceLead, type Label} from './labels.js'
 
 export interface OutlineSection {
   heading: Heading
@@ -41,7 +41,33 @@ export function outlineOf(body: readonly RootContent[]): Outline {
       else outline.lead.push(node)
     }
   }
+  numberSequences(outline.sections)
   return outline
+}
+
+/**
+ * Sibling headings that number themselves in words (`Firstly, uninstall the
+ * driver`, `Then, update it`, `Last, reinstall it`) are items 1, 2, 3, as
+ * `1.`, `2.`, `3.` would make them, and their titles lose the words. Only
+ * when no sibling has a number of its own, the first one says "First", there
+ * are two or more, an ordinal after it (`Second, …`) agrees with its place,
+ * and none of them holds numbered sub-sections.
+ */
+function numberSequences(sections: readonly OutlineSection[]): void {
+  for (const section of sections) numberSequences(section.children)
+  if (sections.some((section) => section.label.number !== null)) return
+  const led = sections.flatMap((section) => {
+    const lead = readSequenceLead(section.text)
+    return lead ? [{section, lead}] : []
+  })
+  if (led.length < 2 || led[0]!.lead.ordinal !== 1) return
+  // A step that holds numbered ways of its own (`### Way 1`, `### Way 2`) wraps those items: numbering it would make it one.
+  if (led.some(({section}) => section.children.filter((child) => child.label.number !== null).length >= 2)) return
+  const numbers = led.map(({lead}, index) => lead.ordinal ?? index + 1)
+  if (numbers.some((number, index) => number !== index + 1)) return
+  led.forEach(({section, lead}, index) => {
+    section.label = {kind: 'sequence', number: numbers[index]!, title: lead.title}
+  })
 }
 
 export function headingText(heading: Heading): string {
