@@ -154,6 +154,32 @@ describe('items: an ordered list of bold-titled fixes', () => {
   })
 })
 
+describe('items: paragraphs opened by a bold number, offered as alternatives', () => {
+  // Excerpt shape of a driver site's flicker page: `**N.**` statements, some with an explanation under them.
+  const causes = [
+    '**1.** The problem may be an outdated driver. Update the graphics driver.',
+    'Driver Easy can do it for you.',
+    '**2.** Change the refresh rate to match your monitor.',
+    '**3.** The problem can be a virus. Run an antivirus scan.'
+  ].join('\n\n')
+  const items = (markdown: string) => extract(markdown).fixes.map((fix) => [fix.number, fix.title, fix.blocks.length])
+
+  it('after "try … in any order" each is a fix, its text the title, its explanation its content; one with none still stands', () => {
+    expect(items(`# Flickering screen\n\nYou may try the steps below in any order.\n\n${causes}\n`)).toEqual([
+      [1, 'The problem may be an outdated driver. Update the graphics driver.', 1],
+      [2, 'Change the refresh rate to match your monitor.', 0],
+      [3, 'The problem can be a virus. Run an antivirus scan.', 0]
+    ])
+  })
+
+  it('without an offer, out of order or inside a numbered fix they stay step paragraphs', () => {
+    const procedure = extract(`# Flickering screen\n\nDo this:\n\n${causes}\n`)
+    expect([procedure.fixes.length, procedure.intro.steps.flat().length]).toEqual([0, 3])
+    expect(items(`# Flickering screen\n\nTry these in any order.\n\n${causes.replace('**2.**', '**5.**')}\n`)).toEqual([])
+    expect(items(`# Flickering screen\n\nIntro.\n\n## Fix 1: Check the screen\n\nTry these in any order.\n\n${causes}\n`).map(([number]) => number)).toEqual([1])
+  })
+})
+
 describe('items: headings that number themselves in words', () => {
   const numbered = (markdown: string) => extract(markdown).fixes.map((fix) => [fix.number, fix.title])
   // Excerpt shape of a driver site's repair guide: three sibling headings led by `Firstly,` / `Then,` / `Last,`.

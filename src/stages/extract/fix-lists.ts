@@ -15,12 +15,24 @@
  * - its entries: under a heading that introduces fixes ("How to fix …"), at
  *   least three entries, half of them with a numbered procedure of their own.
  * Inside a numbered section (`## Fix 2`) such a list is that fix's steps.
+ *
+ * The same holds for paragraphs opened by a bold number alone (`**1.** The
+ * problem may be the driver. Update it.`, then its explanation), numbered
+ * 1, 2, 3 in order: offered as alternatives in the same ways, each becomes a
+ * heading over the paragraphs up to the next; else they stay step paragraphs.
  */
 import type {Heading, List, ListItem, Paragraph, PhrasingContent, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {offersAlternatives} from './kind.js'
 import {isWrapperTitle} from './labels.js'
 import {mapRuns} from './promote.js'
+
+declare module 'mdast' {
+  interface HeadingData {
+    /** A heading made of a numbered paragraph (`**4.** Run an antivirus scan.`): its text is the fix, so the fix stands with nothing under it. */
+    fixFromParagraph?: boolean
+  }
+}
 
 const maxLeadWords = 12
 const minProcedureEntries = 3
@@ -33,19 +45,47 @@ const offeredFixes = new RegExp(String.raw`\b(?:try|these|following|below)\b.{0,
 export function promoteFixLists(body: RootContent[], titles: () => ReadonlyArray<string | null>): RootContent[] {
   return mapRuns(body, (nodes, depth, insideNumbered, heading) => {
     if (insideNumbered) return nodes
-    return nodes.flatMap((node, index) => (isFixList(node, nodes[index - 1], heading, titles) ? entriesAsSections(node, depth) : [node]))
+    const promoted = nodes.flatMap((node, index) => (isFixList(node, nodes[index - 1], heading, titles) ? entriesAsSections(node, depth) : [node]))
+    return numberedParagraphsAsSections(promoted, depth, heading, titles)
   })
 }
 
 function isFixList(node: RootContent, before: RootContent | undefined, heading: Heading | undefined, titles: () => ReadonlyArray<string | null>): node is List {
   if (node.type !== 'list' || !node.ordered || node.children.length < 2 || !node.children.every(hasBoldTitle)) return false
+  if (offeredAsFixes(node.children.length, before, heading, titles)) return true
   const headingTitle = heading ? toString(heading) : null
-  const counts = [headingTitle, ...titles()].map((title) => (title === null ? null : countedFixes.exec(title)?.[1]))
-  if (counts.some((count) => count !== null && count !== undefined && Number(count) === node.children.length)) return true
-  const lead = before?.type === 'paragraph' ? toString(before) : ''
-  if (offersAlternatives(lead) || offeredFixes.test(lead)) return true
   const procedures = node.children.filter((item) => item.children.some((child) => child.type === 'list' && child.ordered)).length
   return headingTitle !== null && isWrapperTitle(headingTitle) && node.children.length >= minProcedureEntries && procedures * 2 >= node.children.length
+}
+
+/** Whether `entries` things after `before` are offered as fixes: a count in the heading or the title that matches, or a lead that offers them. */
+function offeredAsFixes(entries: number, before: RootContent | undefined, heading: Heading | undefined, titles: () => ReadonlyArray<string | null>): boolean {
+  const lead = before?.type === 'paragraph' ? toString(before) : ''
+  if (offersAlternatives(lead) || offeredFixes.test(lead)) return true
+  const counts = [heading ? toString(heading) : null, ...titles()].map((title) => (title === null ? null : countedFixes.exec(title)?.[1]))
+  return counts.some((count) => count !== null && count !== undefined && Number(count) === entries)
+}
+
+/** Paragraphs opened by a bold 1, 2, 3 … offered as fixes: each a heading (its number and its text) over what follows it. */
+function numberedParagraphsAsSections(nodes: RootContent[], depth: Heading['depth'], heading: Heading | undefined, titles: () => ReadonlyArray<string | null>): RootContent[] {
+  const marked = nodes.flatMap((node, index) => (boldNumberOf(node) === null ? [] : [index]))
+  if (marked.length < 2 || !marked.every((index, place) => boldNumberOf(nodes[index]!) === place + 1)) return nodes
+  if (!offeredAsFixes(marked.length, nodes[marked[0]! - 1], heading, titles)) return nodes
+  return nodes.map((node, index) => {
+    if (!marked.includes(index)) return node
+    const [, ...rest] = (node as Paragraph).children
+    const children: PhrasingContent[] = [{type: 'text', value: `${marked.indexOf(index) + 1}. `}, ...trimLeading(rest)]
+    return {type: 'heading', depth, children, position: node.position, data: {fixFromParagraph: true}}
+  })
+}
+
+/** The number of a paragraph opened by a bold number alone (`**1.** Text`, `**2)** Text`), or null. */
+function boldNumberOf(node: RootContent): number | null {
+  if (node.type !== 'paragraph') return null
+  const [first, ...rest] = node.children
+  if (first?.type !== 'strong') return null
+  const match = /^(\d{1,2})[.)]$/.exec(toString(first).trim())
+  return match && rest.some((child) => toString(child).trim() !== '') ? Number(match[1]) : null
 }
 
 /**

@@ -197,7 +197,8 @@ export function extractArticle(tree: Root, videos: readonly PositionedVideo[]): 
   const fixes = plan.items.flatMap((item): Fix[] => {
     const {title, number, nodes} = titled(item.title, item.number, item.section)
     const content = build(nodes, item, (builder) => addSubSections(item.section.children, builder))
-    if (content.blocks.length === 0) return []
+    // A heading with nothing under it is no fix, unless it is a numbered paragraph whose text is the fix (`fix-lists.ts`).
+    if (content.blocks.length === 0 && item.section.heading.data?.fixFromParagraph !== true) return []
     itemLabels.push(item.section.label.kind)
     if (countCode(nodes) + sectionsCode(item.section.children) > 0) itemsNamingCode++
     return [{number, title: title || item.section.text, group: item.group, ...content}]
